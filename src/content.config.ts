@@ -1,0 +1,29 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleSchema } from './schemas/articles';
+import { coverageSchema } from './schemas/coverage';
+import { glossarySchema } from './schemas/glossary';
+import { lawSchema } from './schemas/laws';
+import { letterSchema } from './schemas/letters';
+import { scenarioSchema } from './schemas/scenarios';
+import { sourceSchema } from './schemas/sources';
+import { stateSchema } from './schemas/states';
+import type { SchemaContext } from './schemas/shared';
+
+// Schemas live in src/schemas; this file only wires each content/ folder to its schema.
+const context: SchemaContext = { reference: reference as SchemaContext['reference'] };
+const yaml = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/*.yaml' });
+
+export const collections = {
+  articles: defineCollection({
+    loader: glob({ base: './content/articles', pattern: '*.mdx' }),
+    schema: articleSchema(context),
+  }),
+  sources: defineCollection({ loader: yaml('sources'), schema: sourceSchema() }),
+  laws: defineCollection({ loader: yaml('laws'), schema: lawSchema(context) }),
+  scenarios: defineCollection({ loader: yaml('scenarios'), schema: scenarioSchema() }),
+  coverage: defineCollection({ loader: yaml('coverage'), schema: coverageSchema(context) }),
+  glossary: defineCollection({ loader: yaml('glossary'), schema: glossarySchema(context) }),
+  states: defineCollection({ loader: yaml('states'), schema: stateSchema(context) }),
+  letters: defineCollection({ loader: yaml('letters'), schema: letterSchema(context) }),
+};

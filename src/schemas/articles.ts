@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+import { isoDate, plainText, type SchemaContext } from './shared';
+
+export const topics = ['hipaa', 'state-law', 'ai-risks', 'take-action', 'federal-other'] as const;
+export const audiences = ['readers', 'advocates', 'educators'] as const;
+
+/** Frontmatter of an article in content/articles/<id>.mdx. */
+export const articleSchema = ({ reference }: SchemaContext) =>
+  z.strictObject({
+    title: plainText.describe('In the words a worried patient would search for'),
+    description: plainText.describe('One or two sentences for lists, search results and share cards'),
+    topics: z.array(z.enum(topics)).min(1).describe('hipaa | state-law | ai-risks | take-action | federal-other'),
+    audience: z.array(z.enum(audiences)).min(1).describe('readers | advocates | educators'),
+    laws: z.array(reference('laws')).default([]).describe('Laws the article discusses (each must be cited in the body)'),
+    scenarios: z.array(reference('scenarios')).default([]).describe('Scenarios the article explains'),
+    published: isoDate,
+    reviewed: isoDate.describe('When the whole article was last checked against its sources'),
+    changes: z
+      .array(z.strictObject({ date: isoDate, summary: plainText }))
+      .min(1, 'List at least the first publication')
+      .describe('What changed and when, newest last or first'),
+    takeaways: z.array(z.string().min(1)).default([]).describe('Key takeaways, shown at the top'),
+    questions: z.array(z.string().min(1)).default([]).describe('Discussion questions for classes'),
+    draft: z.boolean().default(false),
+  });
+
+export type ArticleData = z.output<ReturnType<typeof articleSchema>>;

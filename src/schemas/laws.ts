@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { httpsUrl, isoDate, plainText, stateCodes, type SchemaContext } from './shared';
+
+export const jurisdictions = ['us', 'eu', ...stateCodes] as const;
+
+/** A law or regulation: one column of the gap matrix. */
+export const lawSchema = ({ reference }: SchemaContext) =>
+  z.strictObject({
+    name: plainText.describe('Full name, e.g. "HIPAA Privacy Rule"'),
+    shortName: plainText.describe('Short label for table headers, e.g. "HIPAA Privacy"'),
+    jurisdiction: z.enum(jurisdictions).describe('"us" for federal, a lowercase state code, or "eu"'),
+    order: z.number().int().positive().describe('Column order in the gap matrix'),
+    citation: plainText.describe('Official citation, e.g. "45 CFR Part 164, Subpart E"'),
+    url: httpsUrl.describe('Official text'),
+    source: reference('sources').describe('The sources entry for the official text'),
+    enforcedBy: z.string().min(1).describe('Who enforces it, and how'),
+    privateRightOfAction: z
+      .strictObject({
+        available: z.boolean().describe('Can a patient sue under this law?'),
+        note: z.string().min(1).describe('The detail, with the section that grants or denies it'),
+      })
+      .describe('Whether a patient can sue'),
+    effective: isoDate.describe('When it took effect (first compliance date)'),
+    effectiveNote: z.string().optional().describe('Later amendments, phased dates, pending changes'),
+    summary: z.string().min(1).describe('What it does, in two or three plain sentences'),
+    reviewed: isoDate.describe('When this entry was last checked against the official text'),
+  });
+
+export type LawData = z.output<ReturnType<typeof lawSchema>>;

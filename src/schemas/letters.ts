@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { plainText, type SchemaContext } from './shared';
+
+export const recipients = [
+  'us-senator',
+  'us-representative',
+  'state-legislator',
+  'state-attorney-general',
+  'provider',
+  'hhs-ocr',
+] as const;
+
+/** A letter template. Its paragraphs about gaps come from the coverage cells of its scenarios. */
+export const letterSchema = ({ reference }: SchemaContext) =>
+  z.strictObject({
+    title: plainText.describe('e.g. "Ask your senators to close the de-identification gap"'),
+    description: plainText.describe('One sentence: who this letter is for'),
+    recipient: z.enum(recipients),
+    scenarios: z.array(reference('scenarios')).default([]).describe('Scenarios whose cells feed the letter'),
+    subject: plainText.describe('Subject line'),
+    opening: z.string().min(1).describe('Opening paragraph; may use {{placeholders}}'),
+    ask: z.string().min(1).optional().describe('The request, for letters that are not built from gaps'),
+    closing: z.string().min(1).describe('Closing paragraph'),
+  });
+
+export type LetterData = z.output<ReturnType<typeof letterSchema>>;

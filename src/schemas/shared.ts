@@ -1,0 +1,60 @@
+import { z } from 'astro/zod';
+
+/**
+ * What a schema needs from its context. Astro passes its own `reference`; content tests pass a
+ * stub that accepts any id string, and check that ids resolve themselves.
+ */
+export interface SchemaContext {
+  reference: (collection: CollectionName) => z.ZodType<unknown>;
+}
+
+export const collectionNames = [
+  'articles',
+  'sources',
+  'laws',
+  'scenarios',
+  'coverage',
+  'glossary',
+  'states',
+  'letters',
+] as const;
+export type CollectionName = (typeof collectionNames)[number];
+
+/** YAML may hand us a Date (unquoted) or a string; both must be a real YYYY-MM-DD day. */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'Expected a date in the form YYYY-MM-DD' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date in the form YYYY-MM-DD')
+    .refine((text) => {
+      const date = new Date(`${text}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+    }, 'Not a real calendar date')
+    .transform((text) => new Date(`${text}T00:00:00Z`)),
+);
+
+/** A CSL-style partial date: a year, a year and month, or a full day. */
+export const partialDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .union([z.string(), z.number().int().transform(String)])
+    .pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Expected YYYY, YYYY-MM or YYYY-MM-DD')),
+);
+
+/** Only https links: a privacy site should not send readers over plain http. */
+export const httpsUrl = z.url({ protocol: /^https$/, error: 'Expected an https:// URL' });
+
+/** Plain text only: a title or label must not smuggle markup into pages, feeds or letters. */
+export const plainText = z
+  .string()
+  .trim()
+  .min(1, 'Must not be empty')
+  .refine((text) => !/[<>]/.test(text), 'Must be plain text: no HTML tags or angle brackets');
+
+/** Two-letter lowercase codes for the 50 states and DC, as in DECISIONS.md. */
+export const stateCodes = [
+  'al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'dc', 'fl', 'ga', 'hi', 'id', 'il', 'in', 'ia', 'ks',
+  'ky', 'la', 'me', 'md', 'ma', 'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc',
+  'nd', 'oh', 'ok', 'or', 'pa', 'ri', 'sc', 'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy',
+] as const;
+export type StateCode = (typeof stateCodes)[number];

@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { httpsUrl, plainText, type SchemaContext } from './shared';
+
+export const lookupKinds = ['address-lookup', 'roster', 'map'] as const;
+
+/** A state (or DC): its own laws in the model and its official lookup pages. */
+export const stateSchema = ({ reference }: SchemaContext) =>
+  z
+    .strictObject({
+      name: plainText.describe('e.g. "California", "District of Columbia"'),
+      legislatureHome: httpsUrl.describe('The legislature\'s official home page'),
+      lookupUrl: httpsUrl.optional().describe('Official find-my-legislator page, if one was confirmed'),
+      lookupKind: z.enum(lookupKinds).optional().describe('What the lookup page is'),
+      agComplaintUrl: httpsUrl.optional().describe('Official consumer complaint page; leave out rather than guess'),
+      agName: plainText.optional().describe('Name of the office, if not "Attorney General"'),
+      laws: z.array(reference('laws')).default([]).describe('This state\'s own laws in the model'),
+      note: z.string().optional(),
+    })
+    .refine((state) => (state.lookupUrl === undefined) === (state.lookupKind === undefined), {
+      message: 'lookupUrl and lookupKind go together',
+      path: ['lookupKind'],
+    });
+
+export type StateData = z.output<ReturnType<typeof stateSchema>>;
