@@ -9,6 +9,9 @@ import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
 
 // SITE_URL sets the production origin for canonical URLs, the sitemap, feeds and citations.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// CONTENT_DIR builds the site from another content folder (the bench's generated corpora); it
+// must match src/content.config.ts, which reads the same variable. Default: content/.
+const contentDir = process.env.CONTENT_DIR ?? 'content';
 
 export default defineConfig({
   site,
@@ -22,7 +25,7 @@ export default defineConfig({
     // remark-gfm runs only on the unified processor (Astro 7's default, Sätteri, runs no plugins).
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm, [remarkArticle, { contentRoot: 'content' }]],
+      remarkPlugins: [remarkGfm, [remarkArticle, { contentRoot: contentDir }]],
       rehypePlugins: [rehypeTaskListLabels],
     }),
   },

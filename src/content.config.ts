@@ -12,11 +12,14 @@ import type { SchemaContext } from './schemas/shared';
 
 // Schemas live in src/schemas; this file only wires each content/ folder to its schema.
 const context: SchemaContext = { reference: reference as SchemaContext['reference'] };
-const yaml = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/*.yaml' });
+// CONTENT_DIR points a build at another content folder (`npm run bench` builds generated corpora
+// this way); astro.config.mjs hands the same folder to the remark plugin. Default: content/.
+const contentDir = process.env.CONTENT_DIR ?? './content';
+const yaml = (folder: string) => glob({ base: `${contentDir}/${folder}`, pattern: '**/*.yaml' });
 
 export const collections = {
   articles: defineCollection({
-    loader: glob({ base: './content/articles', pattern: '*.mdx' }),
+    loader: glob({ base: `${contentDir}/articles`, pattern: '*.mdx' }),
     schema: articleSchema(context),
   }),
   sources: defineCollection({ loader: yaml('sources'), schema: sourceSchema() }),

@@ -1,0 +1,290 @@
+/**
+ * `npm run bench`: build the real site and a generated corpus of 1,000 articles (and 10,000 with
+ * `--large`), and print what it costs: build time and peak memory, time per page, Pagefind's
+ * time and index size, the bytes search downloads, first-visit gzip bytes per page type and
+ * Lighthouse's scores; beside them a bare Astro 7 + MDX build of the same corpus on the same
+ * Markdown pipeline (unified + remark-gfm) and on Astro's default, Sätteri. A benchmark, not a
+ * test: figures vary between runs on a shared 2-core machine.
+ *
+ * Flags: --large (add the 10,000 corpus; minutes and several GB), --no-lighthouse,
+ * --no-baseline, --sizes=1000,5000 (corpora to build instead).
+ * Corpora are written to a temporary folder outside the repository and removed afterwards; the
+ * build logs and results.json stay there (the path is printed).
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../tests/e2e/browser.ts';
+import { writeBaseline, type Processor } from './bench/baseline.ts';
+import { writeCorpus } from './bench/corpus.ts';
+import { lighthouse, type Scores } from './bench/lighthouse.ts';
+import { measure, type RunResult } from './bench/run.ts';
+import { recordFirstVisit, recordSearch } from './lib/record.ts';
+import { budgets, formatKB, summarise, type Totals } from './lib/weight.ts';
+import { startServer } from './serve.ts';
+
+const repo = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const sizesArg = args.find((arg) => arg.startsWith('--sizes='));
+const sizes = sizesArg ? sizesArg.slice('--sizes='.length).split(',').map(Number) : flag('large') ? [1000, 10000] : [1000];
+const GB = 1024 ** 3;
+const ceiling = 8 * GB;
+const node = process.execPath;
+const astroBin = join(repo, 'node_modules/astro/bin/astro.mjs');
+const pagefindBin = join(repo, 'node_modules/pagefind/lib/runner/bin.cjs');
+const env = { ASTRO_TELEMETRY_DISABLED: '1' };
+
+interface Build {
+  label: string;
+  articles: number;
+  pages: number;
+  astro: RunResult;
+  pagefind: RunResult;
+  indexBytes: number;
+  indexFiles: number;
+  visits: { type: string; path: string; totals?: Totals }[];
+  search?: { opened: Totals; pagefindOpened: number; firstQuery: Totals; results: number };
+  baselines: Partial<Record<Processor, RunResult>>;
+}
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+function walk(dir: string, visit: (file: string, size: number) => void): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path, visit);
+    else visit(path, statSync(path).size);
+  }
+}
+
+function countPages(out: string): number {
+  let pages = 0;
+  walk(out, (file) => {
+    if (file.endsWith('.html') && !file.includes('/pagefind/')) pages++;
+  });
+  return pages;
+}
+
+function folderSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  if (existsSync(dir)) walk(dir, (_, size) => ((bytes += size), files++));
+  return { bytes, files };
+}
+
+function check(result: RunResult, what: string): RunResult {
+  if (result.code !== 0) throw new Error(`${what} failed (exit ${result.code}); see ${result.log}`);
+  return result;
+}
+
+/** The page types the issue names, mapped to paths in a built site (or absent). */
+function pageTypes(out: string): { type: string; path: string }[] {
+  const articles = existsSync(join(out, 'articles'))
+    ? readdirSync(join(out, 'articles'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()
+    : [];
+  const types = [
+    { type: 'home', path: '/' },
+    { type: 'article', path: articles[0] ? `/articles/${articles[0]}/` : '' },
+    { type: '/gaps/', path: '/gaps/' },
+    { type: '/letters/', path: '/letters/' },
+  ];
+  return types.map((entry) => (entry.path && existsSync(join(out, entry.path, 'index.html')) ? entry : { type: entry.type, path: '' }));
+}
+
+async function weigh(browser: Browser, out: string, build: Build, query: string): Promise<void> {
+  const { server, url } = await startServer(out);
+  try {
+    for (const { type, path } of pageTypes(out)) {
+      build.visits.push(path ? { type, path, totals: summarise(await recordFirstVisit(browser, url + path)) } : { type, path });
+    }
+    const search = await recordSearch(browser, url, query);
+    const pagefindOpened = summarise(search.opened.filter((resource) => new URL(resource.url).pathname.startsWith('/pagefind/'))).total;
+    build.search = { opened: summarise(search.opened), pagefindOpened, firstQuery: summarise(search.firstQuery), results: search.results };
+  } finally {
+    server.close();
+  }
+}
+
+async function buildSite(label: string, work: string, out: string, contentDir: string | undefined, articles: number): Promise<Build> {
+  log(`${label}: astro build`);
+  const astro = check(
+    await measure(node, [astroBin, 'build', '--force', '--outDir', out], {
+      cwd: repo,
+      env: contentDir ? { ...env, CONTENT_DIR: contentDir } : env,
+      logFile: join(work, `${label}-astro.log`),
+    }),
+    `${label} astro build`,
+  );
+  log(`${label}: pagefind`);
+  const pagefind = check(await measure(node, [pagefindBin, '--site', out], { cwd: repo, env, logFile: join(work, `${label}-pagefind.log`) }), `${label} pagefind`);
+  const index = folderSize(join(out, 'pagefind'));
+  return { label, articles, pages: countPages(out), astro, pagefind, indexBytes: index.bytes, indexFiles: index.files, visits: [], baselines: {} };
+}
+
+// ---------- formatting ----------
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+const gb = (bytes: number) => `${(bytes / GB).toFixed(2)} GB (${Math.round((bytes / ceiling) * 100)}% of 8 GB)`;
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}x` : 'n/a');
+function table(title: string, head: string[], rows: string[][]): string {
+  return [`\n### ${title}\n`, `| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+function report(builds: Build[], scores: { type: string; path: string; scores?: Scores; error?: string }[]): string {
+  const out: string[] = [];
+  out.push(
+    table(
+      'Build (cold: `astro build --force`, then `pagefind --site`)',
+      ['corpus', 'articles', 'pages', 'astro build', 'per page', 'peak memory', 'Pagefind', 'Pagefind peak', 'index'],
+      builds.map((b) => [
+        b.label, String(b.articles), String(b.pages), s(b.astro.seconds), `${((b.astro.seconds / b.pages) * 1000).toFixed(1)} ms`,
+        gb(b.astro.peakBytes), s(b.pagefind.seconds), gb(b.pagefind.peakBytes), `${mb(b.indexBytes)} in ${b.indexFiles} files`,
+      ]),
+    ),
+  );
+  const withBaseline = builds.filter((b) => b.baselines.unified || b.baselines.satteri);
+  if (withBaseline.length > 0) {
+    out.push(
+      table(
+        'Site vs a bare Astro 7 + MDX build of the same corpus (astro build only)',
+        ['corpus', 'site (unified + remark-gfm)', 'bare, unified + remark-gfm', 'site / bare', 'bare, Sätteri (Astro default)', 'site peak', 'bare unified peak', 'bare Sätteri peak'],
+        withBaseline.map((b) => [
+          b.label, s(b.astro.seconds), b.baselines.unified ? s(b.baselines.unified.seconds) : '-',
+          b.baselines.unified ? ratio(b.astro.seconds, b.baselines.unified.seconds) : '-',
+          b.baselines.satteri ? s(b.baselines.satteri.seconds) : '-', gb(b.astro.peakBytes),
+          b.baselines.unified ? gb(b.baselines.unified.peakBytes) : '-', b.baselines.satteri ? gb(b.baselines.satteri.peakBytes) : '-',
+        ]),
+      ),
+    );
+  }
+  out.push(
+    table(
+      'Search downloads (Chromium, fresh cache; gzip for text, Pagefind index files as served)',
+      ['corpus', 'opening /search/ (page + Pagefind)', 'of which Pagefind', 'first query', 'results shown'],
+      builds.filter((b) => b.search).map((b) => [
+        b.label, formatKB(b.search!.opened.total), formatKB(b.search!.pagefindOpened), formatKB(b.search!.firstQuery.total), String(b.search!.results),
+      ]),
+    ),
+  );
+  const visitRows: string[][] = [];
+  for (const b of builds) {
+    for (const v of b.visits) {
+      if (!v.totals) {
+        visitRows.push([b.label, v.type, 'not built yet', '', '', '', '', '', '']);
+        continue;
+      }
+      const t = v.totals;
+      const verdict =
+        v.type === 'article' ? (t.html + t.css <= budgets.articleFirstVisit ? `ok (<= ${formatKB(budgets.articleFirstVisit)} HTML+CSS)` : 'OVER 25 KB')
+        : v.type === '/letters/' ? (t.js <= budgets.lettersScript ? 'ok (JS <= 30 KB)' : 'OVER 30 KB JS')
+        : t.js <= budgets.enhancementScript ? 'ok (JS <= 5 KB)' : 'OVER 5 KB JS';
+      visitRows.push([b.label, `${v.type} ${v.path}`, formatKB(t.html), formatKB(t.css), formatKB(t.js), formatKB(t.image), formatKB(t.total), String(t.requests), verdict]);
+    }
+  }
+  out.push(table('First visit, gzip bytes (Chromium, fresh cache, until network idle)', ['corpus', 'page', 'HTML', 'CSS', 'JS', 'images', 'total', 'requests', 'budget'], visitRows));
+  if (scores.length > 0) {
+    out.push(
+      table(
+        'Lighthouse (real site; default mobile settings, Debian Chromium)',
+        ['page', 'performance', 'accessibility', 'best practices', 'SEO'],
+        scores.map((x) =>
+          x.scores
+            ? [`${x.type} ${x.path}`, String(x.scores.performance), String(x.scores.accessibility), String(x.scores['best-practices']), String(x.scores.seo)]
+            : [`${x.type}`, x.error ?? 'not built yet', '', '', ''],
+        ),
+      ),
+    );
+  }
+  const small = builds.find((b) => b.articles === 1000);
+  const large = builds.find((b) => b.articles === 10000);
+  if (small && large) {
+    const row = (what: string, a: number, b: number, target: string) => [what, ratio(b, a), target];
+    const rows = [
+      row('site astro build time', small.astro.seconds, large.astro.seconds, '<= 11x'),
+      row('site peak memory', small.astro.peakBytes, large.astro.peakBytes, `peak ${gb(large.astro.peakBytes)}`),
+      row('Pagefind time', small.pagefind.seconds, large.pagefind.seconds, '<= 11x'),
+      row('Pagefind peak memory', small.pagefind.peakBytes, large.pagefind.peakBytes, `peak ${gb(large.pagefind.peakBytes)}`),
+      row('index size', small.indexBytes, large.indexBytes, ''),
+      row('first query bytes', small.search?.firstQuery.total ?? 0, large.search?.firstQuery.total ?? 0, ''),
+    ];
+    for (const p of ['unified', 'satteri'] as const) {
+      const a = small.baselines[p];
+      const b = large.baselines[p];
+      if (a && b) rows.push(row(`bare ${p} build time`, a.seconds, b.seconds, ''), row(`bare ${p} peak memory`, a.peakBytes, b.peakBytes, `peak ${gb(b.peakBytes)}`));
+    }
+    out.push(table('Growth, 1,000 -> 10,000 articles (10x)', ['measure', 'growth', 'target / note'], rows));
+  }
+  return out.join('\n');
+}
+
+// ---------- run ----------
+const work = mkdtempSync(join(tmpdir(), 'wpms-bench-'));
+log(`working in ${work} (corpora ${sizes.join(', ')})`);
+const builds: Build[] = [];
+const scores: { type: string; path: string; scores?: Scores; error?: string }[] = [];
+const browser = await launchBrowser();
+try {
+  // The real site, into dist/ as `npm run build` would.
+  const dist = join(repo, 'dist');
+  const realArticles = readdirSync(join(repo, 'content/articles')).filter((name) => name.endsWith('.mdx')).length;
+  const real = await buildSite('real site', work, dist, undefined, realArticles);
+  await weigh(browser, dist, real, 'images');
+  builds.push(real);
+  if (!flag('no-lighthouse')) {
+    const { server, url } = await startServer(dist);
+    try {
+      for (const { type, path } of pageTypes(dist)) {
+        if (!path) {
+          scores.push({ type, path });
+          continue;
+        }
+        log(`lighthouse ${path}`);
+        try {
+          scores.push({ type, path, scores: await lighthouse(repo, url + path, join(work, 'lighthouse.json')) });
+        } catch (error) {
+          scores.push({ type, path, error: (error as Error).message.split('\n')[0] });
+        }
+      }
+    } finally {
+      server.close();
+    }
+  }
+
+  for (const size of sizes) {
+    const label = `${size.toLocaleString('en-US')} articles`;
+    const dir = join(work, `corpus-${size}`);
+    const content = join(dir, 'content');
+    mkdirSync(dir, { recursive: true });
+    log(`${label}: generating`);
+    writeCorpus(join(repo, 'content'), content, size);
+    const out = join(dir, 'site');
+    const build = await buildSite(label, work, out, content, size);
+    await weigh(browser, out, build, 'mammograms');
+    rmSync(out, { recursive: true, force: true });
+    if (!flag('no-baseline')) {
+      for (const processor of ['unified', 'satteri'] as const) {
+        log(`${label}: bare Astro, ${processor}`);
+        const base = join(dir, `bare-${processor}`);
+        writeBaseline(base, repo, join(content, 'articles'), processor);
+        build.baselines[processor] = check(
+          await measure(node, [astroBin, 'build', '--force'], { cwd: base, env, logFile: join(work, `${label}-bare-${processor}.log`) }),
+          `${label} bare ${processor} build`,
+        );
+        rmSync(base, { recursive: true, force: true });
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
+    builds.push(build);
+  }
+} finally {
+  await browser.close();
+  // The corpus builds left their content in Astro's data store: the next plain build starts fresh.
+  rmSync(join(repo, 'node_modules/.astro/data-store.json'), { force: true });
+}
+
+const text = report(builds, scores);
+writeFileSync(join(work, 'results.json'), JSON.stringify({ builds, scores }, null, 2));
+console.log(`## npm run bench (${new Date().toISOString().slice(0, 10)}; ${sizes.join(', ')} articles)\n${text}\n`);
+log(`logs and results.json in ${work}`);
