@@ -1,0 +1,238 @@
+/**
+ * Content integrity: the rules a schema cannot express. Astro 7 only logs a dangling
+ * `reference()`, so these checks are what makes a bad id fail `npm test`. Pure: callers load the
+ * files (tests/content/load-content.ts) and pass the parsed entries in.
+ */
+import { isKebabCaseId } from './ids';
+import { countWords, findComponentUses } from './mdx-components';
+
+export type Collection =
+  | 'articles'
+  | 'sources'
+  | 'laws'
+  | 'scenarios'
+  | 'coverage'
+  | 'glossary'
+  | 'states'
+  | 'letters';
+
+/** One file as read from content/: its parsed data (and, for MDX, its body). */
+export interface RawEntry {
+  collection: Collection;
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+  body?: string;
+}
+
+/** A problem, always naming the file and the field so an author can fix it. */
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** Hosts whose texts count as official for legislation and regulations. */
+export const officialLawHosts = [
+  'www.ecfr.gov',
+  'ecfr.gov',
+  'uscode.house.gov',
+  'www.govinfo.gov',
+  'www.federalregister.gov',
+  'www.congress.gov',
+  'leginfo.legislature.ca.gov',
+  'app.leg.wa.gov',
+  'www.leg.state.nv.us',
+  'www.cga.ct.gov',
+  'statutes.capitol.texas.gov',
+  'capitol.texas.gov',
+  'www.ilga.gov',
+  'ilga.gov',
+  'eur-lex.europa.eu',
+  'www.nysenate.gov',
+  'legislation.nysenate.gov',
+  'www.hhs.gov',
+  'www.ftc.gov',
+];
+
+const lawSourceTypes = new Set(['legislation', 'regulation', 'bill']);
+
+export interface IntegrityOptions {
+  /** Minimum distinct sources an article must cite. */
+  minSourcesPerArticle: number;
+  minWords: number;
+  maxWords: number;
+}
+
+export const defaultIntegrityOptions: IntegrityOptions = {
+  minSourcesPerArticle: 3,
+  minWords: 600,
+  maxWords: 1800,
+};
+
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const asString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** Check ids, cross-references, citations and article rules across all collections. */
+export function checkIntegrity(entries: RawEntry[], options: IntegrityOptions = defaultIntegrityOptions): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Map<Collection, Set<string>>();
+  const byCollection = (collection: Collection) => entries.filter((entry) => entry.collection === collection);
+  for (const entry of entries) {
+    const set = ids.get(entry.collection) ?? new Set<string>();
+    if (set.has(entry.id)) {
+      problems.push({ file: entry.file, field: 'id', message: `Duplicate ${entry.collection} id "${entry.id}"` });
+    }
+    set.add(entry.id);
+    ids.set(entry.collection, set);
+    for (const segment of entry.id.split('/')) {
+      if (!isKebabCaseId(segment)) {
+        problems.push({
+          file: entry.file,
+          field: 'id',
+          message: `File name "${segment}" must be lowercase kebab-case (Astro lowercases ids, so a capital letter breaks references)`,
+        });
+      }
+    }
+  }
+  const exists = (collection: Collection, id: unknown) => typeof id === 'string' && (ids.get(collection)?.has(id) ?? false);
+  const requireRef = (entry: RawEntry, field: string, collection: Collection, id: unknown) => {
+    if (!exists(collection, id)) {
+      problems.push({ file: entry.file, field, message: `Unknown ${collection} id "${String(id)}"` });
+    }
+  };
+
+  for (const law of byCollection('laws')) requireRef(law, 'source', 'sources', law.data.source);
+  for (const term of byCollection('glossary')) {
+    if (term.data.source !== undefined) requireRef(term, 'source', 'sources', term.data.source);
+    asArray(term.data.related).forEach((id, i) => requireRef(term, `related[${i}]`, 'glossary', id));
+  }
+  for (const state of byCollection('states')) {
+    asArray(state.data.laws).forEach((id, i) => requireRef(state, `laws[${i}]`, 'laws', id));
+  }
+  for (const letter of byCollection('letters')) {
+    asArray(letter.data.scenarios).forEach((id, i) => requireRef(letter, `scenarios[${i}]`, 'scenarios', id));
+  }
+  for (const cell of byCollection('coverage')) {
+    const [scenarioId, lawId, ...rest] = cell.id.split('/');
+    if (rest.length > 0 || lawId === undefined) {
+      problems.push({ file: cell.file, field: 'id', message: 'Coverage files live at content/coverage/<scenario-id>/<law-id>.yaml' });
+    } else {
+      if (!exists('scenarios', scenarioId)) problems.push({ file: cell.file, field: 'scenario (folder name)', message: `Unknown scenarios id "${scenarioId}"` });
+      if (!exists('laws', lawId)) problems.push({ file: cell.file, field: 'law (file name)', message: `Unknown laws id "${lawId}"` });
+    }
+    asArray(cell.data.citations).forEach((citation, i) =>
+      requireRef(cell, `citations[${i}].source`, 'sources', (citation as Record<string, unknown> | null)?.source),
+    );
+  }
+  problems.push(...checkSources(byCollection('sources')));
+  problems.push(...checkArticles(byCollection('articles'), entries, exists, options));
+  return problems;
+}
+
+function checkSources(sources: RawEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const source of sources) {
+    const url = asString(source.data.url);
+    if (!url) continue; // the schema reports a missing URL
+    let host = '';
+    try {
+      host = new URL(url).host;
+    } catch {
+      continue; // the schema reports a malformed URL
+    }
+    if (lawSourceTypes.has(String(source.data.type)) && !officialLawHosts.includes(host)) {
+      problems.push({
+        file: source.file,
+        field: 'url',
+        message: `A ${String(source.data.type)} must link to its official text; "${host}" is not on the list of official hosts (src/lib/integrity.ts)`,
+      });
+    }
+  }
+  return problems;
+}
+
+function checkArticles(
+  articles: RawEntry[],
+  all: RawEntry[],
+  exists: (collection: Collection, id: unknown) => boolean,
+  options: IntegrityOptions,
+): Problem[] {
+  const problems: Problem[] = [];
+  const laws = new Map(all.filter((e) => e.collection === 'laws').map((law) => [law.id, law]));
+  const titles = new Map<string, string>();
+  for (const article of articles) {
+    const { data, file } = article;
+    const body = article.body ?? '';
+    asArray(data.laws).forEach((id, i) => {
+      if (!exists('laws', id)) problems.push({ file, field: `laws[${i}]`, message: `Unknown laws id "${String(id)}"` });
+    });
+    asArray(data.scenarios).forEach((id, i) => {
+      if (!exists('scenarios', id)) problems.push({ file, field: `scenarios[${i}]`, message: `Unknown scenarios id "${String(id)}"` });
+    });
+    const uses = findComponentUses(body);
+    const cited = new Set<string>();
+    for (const use of uses) {
+      if (use.name === 'Cite') {
+        const source = use.attributes.source;
+        if (!exists('sources', source)) {
+          problems.push({ file, field: `body line ${use.line}: <Cite source>`, message: `Unknown sources id "${String(source)}"` });
+        } else cited.add(source!);
+      } else if (use.name === 'Term' && !exists('glossary', use.attributes.id)) {
+        problems.push({ file, field: `body line ${use.line}: <Term id>`, message: `Unknown glossary id "${String(use.attributes.id)}"` });
+      }
+    }
+    if (data.draft === true) continue;
+    if (body.trim().length === 0) {
+      problems.push({ file, field: 'body', message: 'The article has no text' });
+      continue;
+    }
+    if (cited.size < options.minSourcesPerArticle) {
+      problems.push({
+        file,
+        field: 'body <Cite>',
+        message: `Cites ${cited.size} distinct source(s); an article needs at least ${options.minSourcesPerArticle}`,
+      });
+    }
+    asArray(data.laws).forEach((id, i) => {
+      const law = laws.get(String(id));
+      const lawSource = asString(law?.data.source);
+      if (law && lawSource && !cited.has(lawSource)) {
+        problems.push({
+          file,
+          field: `laws[${i}]`,
+          message: `Lists law "${String(id)}" but never cites its source "${lawSource}" in the body`,
+        });
+      }
+    });
+    const words = countWords(body);
+    if (words < options.minWords || words > options.maxWords) {
+      problems.push({ file, field: 'body', message: `Has ${words} words; an article needs ${options.minWords} to ${options.maxWords}` });
+    }
+    const title = asString(data.title)?.trim().toLowerCase();
+    if (title) {
+      const other = titles.get(title);
+      if (other) problems.push({ file, field: 'title', message: `Same title as ${other}` });
+      else titles.set(title, file);
+    }
+  }
+  return problems;
+}
+
+/** Law x scenario pairs that have no coverage cell. */
+export function missingCoverage(entries: RawEntry[]): { scenario: string; law: string }[] {
+  const cells = new Set(entries.filter((e) => e.collection === 'coverage').map((e) => e.id));
+  const laws = entries.filter((e) => e.collection === 'laws').map((e) => e.id);
+  const missing: { scenario: string; law: string }[] = [];
+  for (const scenario of entries.filter((e) => e.collection === 'scenarios')) {
+    for (const law of laws) {
+      if (!cells.has(`${scenario.id}/${law}`)) missing.push({ scenario: scenario.id, law });
+    }
+  }
+  return missing;
+}
+
+/** Render problems as lines an author can act on: "file: field: message". */
+export function formatProblems(problems: Problem[]): string {
+  return problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n');
+}

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { checkIntegrity, formatProblems, missingCoverage } from '../../src/lib/integrity';
+import { loadContent } from '../helpers/load-content';
+
+const { entries, problems: schemaProblems } = loadContent('content');
+const count = (collection: string) => entries.filter((e) => e.collection === collection).length;
+
+describe('the real content/', () => {
+  test('every entry matches its schema', () => {
+    expect(formatProblems(schemaProblems)).toBe('');
+  });
+
+  test('every id, reference, citation and article rule holds', () => {
+    expect(formatProblems(checkIntegrity(entries))).toBe('');
+  });
+
+  test('every law x scenario pair has a coverage cell', () => {
+    const missing = missingCoverage(entries).map((m) => `content/coverage/${m.scenario}/${m.law}.yaml`);
+    expect(missing).toEqual([]);
+  });
+
+  test('has entries in every collection the site reads', () => {
+    for (const collection of ['articles', 'sources', 'laws', 'scenarios', 'coverage', 'glossary', 'states']) {
+      expect(count(collection), collection).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Read a content folder the way Astro does (YAML files and MDX frontmatter, ids from paths) and
+ * validate each entry with the project's own schemas. Used by the content tests on the real
+ * content/ and on the broken fixtures in tests/content/fixtures/.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { articleSchema } from '../../src/schemas/articles';
+import { coverageSchema } from '../../src/schemas/coverage';
+import { glossarySchema } from '../../src/schemas/glossary';
+import { lawSchema } from '../../src/schemas/laws';
+import { letterSchema } from '../../src/schemas/letters';
+import { scenarioSchema } from '../../src/schemas/scenarios';
+import { sourceSchema } from '../../src/schemas/sources';
+import { stateSchema } from '../../src/schemas/states';
+import type { SchemaContext } from '../../src/schemas/shared';
+import type { Collection, Problem, RawEntry } from '../../src/lib/integrity';
+
+// Ids are checked by src/lib/integrity.ts, so a reference is just a string here.
+const context: SchemaContext = { reference: () => z.string() };
+const schemas: Record<Collection, z.ZodType> = {
+  articles: articleSchema(context),
+  sources: sourceSchema(),
+  laws: lawSchema(context),
+  scenarios: scenarioSchema(),
+  coverage: coverageSchema(context),
+  glossary: glossarySchema(context),
+  states: stateSchema(context),
+  letters: letterSchema(context),
+};
+
+function filesUnder(folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+function splitFrontmatter(text: string): { frontmatter: string; body: string } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  return match ? { frontmatter: match[1]!, body: match[2]! } : undefined;
+}
+
+export interface LoadedContent {
+  entries: RawEntry[];
+  problems: Problem[];
+}
+
+/** Load and schema-check every entry under `root` (a folder shaped like content/). */
+export function loadContent(root: string, cwd = process.cwd()): LoadedContent {
+  const entries: RawEntry[] = [];
+  const problems: Problem[] = [];
+  for (const collection of Object.keys(schemas) as Collection[]) {
+    const folder = join(root, collection);
+    const extension = collection === 'articles' ? '.mdx' : '.yaml';
+    for (const path of filesUnder(folder).filter((file) => file.endsWith(extension))) {
+      const file = relative(cwd, path);
+      const id = relative(folder, path).slice(0, -extension.length).split(/[\\/]/).join('/');
+      const text = readFileSync(path, 'utf8');
+      let raw: unknown;
+      let body: string | undefined;
+      try {
+        if (collection === 'articles') {
+          const parts = splitFrontmatter(text);
+          if (!parts) {
+            problems.push({ file, field: 'frontmatter', message: 'An article must start with a --- frontmatter block ---' });
+            continue;
+          }
+          raw = parse(parts.frontmatter);
+          body = parts.body;
+        } else {
+          raw = parse(text);
+        }
+      } catch (error) {
+        problems.push({ file, field: '(YAML)', message: (error as Error).message.split('\n')[0]! });
+        continue;
+      }
+      const result = schemas[collection].safeParse(raw ?? {});
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          problems.push({ file, field: issue.path.join('.') || '(entry)', message: issue.message });
+        }
+        continue;
+      }
+      entries.push({ collection, id, file, data: (raw ?? {}) as Record<string, unknown>, body });
+    }
+  }
+  return { entries, problems };
+}

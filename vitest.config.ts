@@ -1,0 +1,23 @@
+import { defineConfig } from 'vitest/config';
+
+// One config, three projects, run by scripts/test.sh in the order DECISIONS.md sets:
+// unit and content first, then the build, then the browser tests against dist/.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium per file; two cores, so run files one after another.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
