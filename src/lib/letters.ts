@@ -113,7 +113,6 @@ export function toThirdPerson(text: string): string {
     .replace(/\byou\b/g, 'patients');
 }
 
-const lowerFirst = (text: string) => (text ? text[0]!.toLowerCase() + text.slice(1) : text);
 const withoutFinalStop = (text: string) => text.trim().replace(/[.\s]+$/, '');
 
 function fill(text: string, values: Record<string, string>, cite: (source: string, pin?: string) => string): string {
@@ -204,9 +203,10 @@ export function composeLetter(model: LetterModel, templates: LetterTemplate[], c
   for (const scenarioId of concerns) {
     const scenario = model.scenarios.find((candidate) => candidate.id === scenarioId);
     if (!scenario) continue;
+    // A detailed letter gives the cell's full reasoning; a brief one its one-sentence summary.
     const sentence = (cell: LetterCell, withDetail: boolean) => {
-      const detail = withDetail && cell.detail ? ` ${toThirdPerson(cell.detail)}` : '';
-      return `Under the ${lawName(cell.law)} (${statusInfo[cell.status].label.toLowerCase()}), ${lowerFirst(toThirdPerson(cell.summary))}${detail} [${cellNote(cell, scenario)}]`;
+      const reason = withDetail && cell.detail ? cell.detail : cell.summary;
+      return `Under the ${lawName(cell.law)} (${statusInfo[cell.status].label.toLowerCase()}): ${toThirdPerson(reason)} [${cellNote(cell, scenario)}]`;
     };
     const applicable = model.cells.filter((cell) => cell.scenario === scenarioId && lawIds.includes(cell.law) && cell.status !== 'not-applicable');
     // Congress hears about federal gaps; state officials hear what their state's laws do, gaps first.
@@ -225,7 +225,7 @@ export function composeLetter(model: LetterModel, templates: LetterTemplate[], c
       const note = addFootnote(`Laws that apply in ${state.name}, on this site`, [`${model.siteUrl}/states/${state.code}/`]);
       text += ` This site's review found no ${state.name} law that addresses this situation [${note}].`;
     }
-    if (federalGap) text += ` Federal law leaves a gap: under the ${lawName(federalGap.law)}, ${lowerFirst(toThirdPerson(federalGap.summary))} [${cellNote(federalGap, scenario)}]`;
+    if (federalGap) text += ` Federal law leaves a gap here too. Under the ${lawName(federalGap.law)}: ${toThirdPerson(federalGap.summary)} [${cellNote(federalGap, scenario)}]`;
     paragraphs.push(text);
     if (federalGap?.fix && wantsAsks) asks.push(`${withoutFinalStop(federalGap.fix)}, in ${values.state} law.`);
   }
