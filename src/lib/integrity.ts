@@ -5,6 +5,7 @@
  */
 import { isKebabCaseId } from './ids';
 import { countWords, findComponentUses } from './mdx-components';
+import { templateTokens, unknownPlaceholders } from './letters';
 
 export type Collection =
   | 'articles'
@@ -23,6 +24,8 @@ export interface RawEntry {
   file: string;
   data: Record<string, unknown>;
   body?: string;
+  /** The file line on which the body starts, so problems point at the right line. */
+  bodyStartLine?: number;
 }
 
 /** A problem, always naming the file and the field so an author can fix it. */
@@ -112,6 +115,13 @@ export function checkIntegrity(entries: RawEntry[], options: IntegrityOptions = 
   }
   for (const letter of byCollection('letters')) {
     asArray(letter.data.scenarios).forEach((id, i) => requireRef(letter, `scenarios[${i}]`, 'scenarios', id));
+    for (const field of ['subject', 'opening', 'ask', 'closing']) {
+      const text = asString(letter.data[field]) ?? '';
+      for (const unknown of unknownPlaceholders(text)) {
+        problems.push({ file: letter.file, field, message: `Placeholder {{${unknown}}} names no field a reader can fill (see placeholderFields in src/lib/letters.ts)` });
+      }
+      for (const { source } of templateTokens(text).cites) requireRef(letter, `${field} {{cite:…}}`, 'sources', source);
+    }
   }
   for (const cell of byCollection('coverage')) {
     const [scenarioId, lawId, ...rest] = cell.id.split('/');
@@ -170,7 +180,7 @@ function checkArticles(
     asArray(data.scenarios).forEach((id, i) => {
       if (!exists('scenarios', id)) problems.push({ file, field: `scenarios[${i}]`, message: `Unknown scenarios id "${String(id)}"` });
     });
-    const uses = findComponentUses(body);
+    const uses = findComponentUses(body).map((use) => ({ ...use, line: use.line + (article.bodyStartLine ?? 1) - 1 }));
     const cited = new Set<string>();
     for (const use of uses) {
       if (use.name === 'Cite') {
