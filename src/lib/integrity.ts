@@ -23,6 +23,8 @@ export interface RawEntry {
   file: string;
   data: Record<string, unknown>;
   body?: string;
+  /** The file line on which the body starts, so problems point at the right line. */
+  bodyStartLine?: number;
 }
 
 /** A problem, always naming the file and the field so an author can fix it. */
@@ -170,7 +172,7 @@ function checkArticles(
     asArray(data.scenarios).forEach((id, i) => {
       if (!exists('scenarios', id)) problems.push({ file, field: `scenarios[${i}]`, message: `Unknown scenarios id "${String(id)}"` });
     });
-    const uses = findComponentUses(body);
+    const uses = findComponentUses(body).map((use) => ({ ...use, line: use.line + (article.bodyStartLine ?? 1) - 1 }));
     const cited = new Set<string>();
     for (const use of uses) {
       if (use.name === 'Cite') {

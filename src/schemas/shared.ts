@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
  * stub that accepts any id string, and check that ids resolve themselves.
  */
 export interface SchemaContext {
-  reference: (collection: CollectionName) => z.ZodType<unknown>;
+  reference: (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;
 }
 
 export const collectionNames = [

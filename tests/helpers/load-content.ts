@@ -19,7 +19,7 @@ import type { SchemaContext } from '../../src/schemas/shared';
 import type { Collection, Problem, RawEntry } from '../../src/lib/integrity';
 
 // Ids are checked by src/lib/integrity.ts, so a reference is just a string here.
-const context: SchemaContext = { reference: () => z.string() };
+const context = { reference: () => z.string() } as unknown as SchemaContext;
 const schemas: Record<Collection, z.ZodType> = {
   articles: articleSchema(context),
   sources: sourceSchema(),
@@ -67,6 +67,7 @@ export function loadContent(root: string, cwd = process.cwd()): LoadedContent {
       const text = readFileSync(path, 'utf8');
       let raw: unknown;
       let body: string | undefined;
+      let bodyStartLine: number | undefined;
       try {
         if (collection === 'articles') {
           const parts = splitFrontmatter(text);
@@ -76,6 +77,7 @@ export function loadContent(root: string, cwd = process.cwd()): LoadedContent {
           }
           raw = parse(parts.frontmatter);
           body = parts.body;
+          bodyStartLine = text.slice(0, text.length - parts.body.length).split('\n').length;
         } else {
           raw = parse(text);
         }
@@ -90,7 +92,7 @@ export function loadContent(root: string, cwd = process.cwd()): LoadedContent {
         }
         continue;
       }
-      entries.push({ collection, id, file, data: (raw ?? {}) as Record<string, unknown>, body });
+      entries.push({ collection, id, file, data: (raw ?? {}) as Record<string, unknown>, body, bodyStartLine });
     }
   }
   return { entries, problems };

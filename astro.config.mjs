@@ -1,0 +1,42 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { remarkArticle } from './src/plugins/remark-article.ts';
+import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
+
+// SITE_URL sets the production origin for canonical URLs, the sitemap, feeds and citations.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // External files only: the CSP (default-src 'self') allows no inline styles or scripts.
+    inlineStylesheets: 'never',
+  },
+  markdown: {
+    // remark-gfm runs only on the unified processor (Astro 7's default, Sätteri, runs no plugins).
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm, [remarkArticle, { contentRoot: 'content' }]],
+      rehypePlugins: [rehypeTaskListLabels],
+    }),
+  },
+  integrations: [mdx(), sitemap()],
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // A known, harmless Astro warning printed once per MDX file.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

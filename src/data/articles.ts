@@ -1,0 +1,79 @@
+/** Articles as pages need them: sorted lists and one ready view per article. */
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { lastUpdated, sortForListing, withTopic } from '../lib/articles';
+import { topics } from '../schemas/articles';
+import { resolveCitations, type CitationView } from './sources';
+import type { NumberedCitation } from '../plugins/remark-article';
+
+export type Article = CollectionEntry<'articles'>;
+
+export interface ArticleListItem {
+  id: string;
+  title: string;
+  description: string;
+  reviewed: Date;
+  topics: readonly string[];
+  audience: readonly string[];
+  draft: boolean;
+}
+
+const toListItem = (article: Article): ArticleListItem => ({
+  id: article.id,
+  title: article.data.title,
+  description: article.data.description,
+  reviewed: article.data.reviewed,
+  topics: article.data.topics,
+  audience: article.data.audience,
+  draft: article.data.draft,
+});
+
+/** Published articles, newest review first. */
+export async function getArticleList(): Promise<ArticleListItem[]> {
+  return sortForListing((await getCollection('articles')).map(toListItem));
+}
+
+/** Topics that have at least one article, each with its articles. */
+export async function getArticlesByTopic(): Promise<{ topic: string; articles: ArticleListItem[] }[]> {
+  const list = await getArticleList();
+  return topics.map((topic) => ({ topic, articles: withTopic(list, topic) })).filter((group) => group.articles.length > 0);
+}
+
+/** Published article entries, for getStaticPaths. */
+export async function getPublishedArticles(): Promise<Article[]> {
+  return (await getCollection('articles')).filter((article) => !article.data.draft);
+}
+
+async function requireEntries<C extends 'laws' | 'scenarios'>(
+  collection: C,
+  refs: { id: string }[],
+  usedIn: string,
+): Promise<CollectionEntry<C>[]> {
+  return Promise.all(
+    refs.map(async ({ id }) => {
+      const entry = await getEntry(collection, id);
+      if (!entry) throw new Error(`${usedIn}: unknown ${collection} id "${id}"`);
+      return entry as CollectionEntry<C>;
+    }),
+  );
+}
+
+/** Everything an article page shows, resolved; throws on any dangling reference. */
+export async function getArticleView(article: Article) {
+  const usedIn = `content/articles/${article.id}.mdx`;
+  const { Content, headings, remarkPluginFrontmatter } = await render(article);
+  const numbered = (remarkPluginFrontmatter.citations ?? []) as NumberedCitation[];
+  const citations: CitationView[] = await resolveCitations(numbered, usedIn);
+  const laws = await requireEntries('laws', article.data.laws, usedIn);
+  const scenarios = await requireEntries('scenarios', article.data.scenarios, usedIn);
+  const changes = [...article.data.changes].sort((a, b) => b.date.getTime() - a.date.getTime());
+  return {
+    Content,
+    toc: headings.filter((heading) => heading.depth === 2 || heading.depth === 3),
+    citations,
+    laws: laws.map((law) => ({ id: law.id, name: law.data.name })),
+    scenarios: scenarios.map((scenario) => ({ id: scenario.id, title: scenario.data.title })),
+    updated: lastUpdated(article.data.changes),
+    changes,
+    data: article.data,
+  };
+}

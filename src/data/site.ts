@@ -1,0 +1,17 @@
+/** Site-wide values decided once per build. */
+import { strings } from '../strings/en';
+
+// The build date is read here, once, so pages and utilities stay free of Date.now().
+// SOURCE_DATE_EPOCH (seconds) makes a build reproducible when set.
+const epoch = process.env.SOURCE_DATE_EPOCH;
+export const buildDate = epoch ? new Date(Number(epoch) * 1000) : new Date();
+
+/** Main navigation, in order. */
+export const navigation = [
+  { href: '/articles/', label: 'Articles' },
+  { href: '/gaps/', label: 'Gaps' },
+  { href: '/what-protects-me/', label: 'What protects me?' },
+  { href: '/search/', label: 'Search' },
+] as const;
+
+export const siteName = strings.siteName;

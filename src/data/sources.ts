@@ -1,0 +1,49 @@
+/** The bibliography, and citations resolved against it. The only place that reads `sources`. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { formatPinLabel, formatPinUrl } from '../lib/citations';
+
+export type Source = CollectionEntry<'sources'>;
+
+let sourceMap: Map<string, Source> | undefined;
+
+/** All sources by id (read once per build). */
+export async function getSourceMap(): Promise<Map<string, Source>> {
+  sourceMap ??= new Map((await getCollection('sources')).map((source) => [source.id, source]));
+  return sourceMap;
+}
+
+/** A source by id; throws (failing the build) when the id is unknown. */
+export async function requireSource(id: string, usedIn: string): Promise<Source> {
+  const source = (await getSourceMap()).get(id);
+  if (!source) throw new Error(`${usedIn}: unknown source id "${id}" (no content/sources/${id}.yaml)`);
+  return source;
+}
+
+/** A citation ready to print: its number, how the pinpoint reads and where it links. */
+export interface CitationView {
+  n: number;
+  label: string;
+  title: string;
+  url: string;
+  publisher?: string;
+}
+
+/** Resolve numbered citations from an article (or a cell) into printable entries. */
+export async function resolveCitations(
+  citations: { n: number; source: string; pin?: string }[],
+  usedIn: string,
+): Promise<CitationView[]> {
+  return Promise.all(
+    citations.map(async ({ n, source: id, pin }) => {
+      const { data } = await requireSource(id, usedIn);
+      const publisher = data.publisher ?? data.author?.map((a) => ('literal' in a ? a.literal : a.family)).join(', ');
+      return {
+        n,
+        label: formatPinLabel(data, pin),
+        title: data.title,
+        url: formatPinUrl(data, pin),
+        ...(publisher ? { publisher } : {}),
+      };
+    }),
+  );
+}

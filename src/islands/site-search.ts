@@ -1,0 +1,124 @@
+/**
+ * <site-search>: full-text search over the Pagefind index. Pagefind (script, worker, WebAssembly)
+ * is fetched from this site only when this element connects, i.e. when a reader opens /search/.
+ * Results are built with textContent; nothing from the index is parsed as HTML.
+ */
+import { activeFilters, queryFromSearch, splitExcerpt } from '../lib/search';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  debouncedSearch(
+    query: string,
+    options: { filters: Record<string, string> },
+    delay: number,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const filterLabels: Record<string, string> = { type: 'Type', topic: 'Topic', audience: 'Audience', law: 'Law', scenario: 'Scenario', state: 'State' };
+
+class SiteSearch extends HTMLElement {
+  #pagefind: Pagefind | undefined;
+  #input!: HTMLInputElement;
+  #filters!: HTMLElement;
+  #status!: HTMLElement;
+  #results!: HTMLOListElement;
+
+  async connectedCallback() {
+    this.querySelector('[data-no-js]')?.remove();
+    this.#input = this.querySelector('input[type="search"]')!;
+    this.#filters = this.querySelector('[data-filters]')!;
+    this.#status = this.querySelector('[data-status]')!;
+    this.#results = this.querySelector('[data-results]')!;
+    this.querySelector('form')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#run();
+    });
+    this.#input.addEventListener('input', () => void this.#run());
+    this.#input.value = queryFromSearch(window.location.search);
+    this.#status.textContent = 'Loading search…';
+    const url = '/pagefind/pagefind.js';
+    this.#pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await this.#pagefind.options({ excerptLength: 24 });
+    await this.#renderFilters(await this.#pagefind.filters());
+    this.#status.textContent = '';
+    this.hidden = false;
+    if (this.#input.value) void this.#run();
+  }
+
+  async #renderFilters(available: Record<string, Record<string, number>>) {
+    for (const [key, values] of Object.entries(available)) {
+      if (Object.keys(values).length === 0) continue;
+      const label = document.createElement('label');
+      label.textContent = filterLabels[key] ?? key;
+      const select = document.createElement('select');
+      select.name = key;
+      select.append(new Option('Any', ''));
+      for (const value of Object.keys(values).sort()) select.append(new Option(value, value));
+      select.addEventListener('change', () => void this.#run());
+      label.append(select);
+      this.#filters.append(label);
+    }
+  }
+
+  async #run() {
+    if (!this.#pagefind) return;
+    const query = this.#input.value.trim();
+    const choices: Record<string, string> = {};
+    for (const select of this.#filters.querySelectorAll('select')) choices[select.name] = select.value;
+    const filters = activeFilters(choices);
+    if (!query && Object.keys(filters).length === 0) {
+      this.#results.replaceChildren();
+      this.#status.textContent = '';
+      return;
+    }
+    const search = await this.#pagefind.debouncedSearch(query || null as unknown as string, { filters }, 200);
+    if (search === null) return; // superseded by a newer keystroke
+    const data = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+    this.#results.replaceChildren(...data.map((item) => this.#renderResult(item)));
+    this.#status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'}`;
+  }
+
+  #renderResult(item: PagefindResultData): HTMLLIElement {
+    const li = document.createElement('li');
+    const heading = document.createElement('h2');
+    const link = document.createElement('a');
+    link.href = item.url;
+    link.textContent = item.meta.title ?? item.url;
+    heading.append(link);
+    const excerpt = document.createElement('p');
+    excerpt.append(...this.#excerptNodes(item.excerpt));
+    li.append(heading, excerpt);
+    const sections = (item.sub_results ?? []).filter((sub) => sub.url !== item.url).slice(0, 3);
+    if (sections.length > 0) {
+      const list = document.createElement('ul');
+      for (const sub of sections) {
+        const entry = document.createElement('li');
+        const subLink = document.createElement('a');
+        subLink.href = sub.url;
+        subLink.textContent = sub.title;
+        entry.append(subLink);
+        list.append(entry);
+      }
+      li.append(list);
+    }
+    return li;
+  }
+
+  #excerptNodes(excerpt: string): Node[] {
+    return splitExcerpt(excerpt).map((part) => {
+      if (!part.marked) return document.createTextNode(part.text);
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      return mark;
+    });
+  }
+}
+
+customElements.define('site-search', SiteSearch);

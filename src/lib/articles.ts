@@ -1,0 +1,27 @@
+/** Ordering and filtering of article lists, independent of Astro. */
+import { latest } from './dates';
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  reviewed: Date;
+  topics: readonly string[];
+  draft: boolean;
+}
+
+/** Published articles, newest review first, then by title for a stable order. */
+export function sortForListing<T extends ArticleSummary>(articles: T[]): T[] {
+  return articles
+    .filter((article) => !article.draft)
+    .sort((a, b) => b.reviewed.getTime() - a.reviewed.getTime() || a.title.localeCompare(b.title));
+}
+
+/** Articles that carry a topic. */
+export function withTopic<T extends ArticleSummary>(articles: T[], topic: string): T[] {
+  return articles.filter((article) => article.topics.includes(topic));
+}
+
+/** When an article last changed: its latest change entry. */
+export function lastUpdated(changes: { date: Date }[]): Date | undefined {
+  return latest(changes.map((change) => change.date));
+}

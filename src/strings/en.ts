@@ -1,0 +1,39 @@
+/** Interface strings, kept in one place (STYLE.md: no hard-coded UI strings in components). */
+export const strings = {
+  siteName: 'Who Protects My Scans?',
+  tagline: 'What does and does not protect your medical images in the age of AI.',
+  notLegalAdvice:
+    'This site explains the law in general terms. It is not legal advice: for advice about your situation, talk to a lawyer.',
+  notLegalAdviceShort: 'Not legal advice.',
+  licence: 'Content licensed under CC BY 4.0',
+  licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
+  credit: 'Who Protects My Scans? contributors',
+  skipLink: 'Skip to main content',
+  searchLabel: 'Search the site',
+  searchButton: 'Search',
+  reviewed: 'Last reviewed',
+  updated: 'Updated',
+  published: 'Published',
+  contents: 'On this page',
+  sources: 'Sources',
+  takeaways: 'Key takeaways',
+  questions: 'Questions for discussion',
+  changes: 'Change history',
+  lawsDiscussed: 'Laws discussed',
+  scenariosDiscussed: 'Situations explained',
+  builtOn: 'Site built',
+} as const;
+
+export const topicLabels: Record<string, string> = {
+  hipaa: 'HIPAA',
+  'state-law': 'State laws',
+  'ai-risks': 'AI risks',
+  'take-action': 'Take action',
+  'federal-other': 'Other federal rules',
+};
+
+export const audienceLabels: Record<string, string> = {
+  readers: 'Patients and readers',
+  advocates: 'Advocates',
+  educators: 'Educators',
+};

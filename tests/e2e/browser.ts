@@ -1,0 +1,42 @@
+/** One Chromium per test file, launched the way this machine needs (see STACK-NOTES.md). */
+import { existsSync, readFileSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`Chromium not found at ${chromiumPath}: run \`apt-get install chromium\` (npm test does this when run as root).`);
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    // Without the background-networking flags Chromium keeps calling out to a closed network.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A fresh context whose every request outside `baseUrl` is recorded and aborted. */
+export async function openContext(browser: Browser, baseUrl: string, options: Parameters<Browser['newContext']>[0] = {}) {
+  const context: BrowserContext = await browser.newContext(options);
+  const foreign: string[] = [];
+  const origin = new URL(baseUrl).origin;
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+  return { context, foreign };
+}
+
+/** Every page URL path in the built sitemap. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+}
+
+/** Open a page and wait until it has loaded. */
+export async function visit(page: Page, baseUrl: string, path: string) {
+  const response = await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
+  return response;
+}

@@ -1,0 +1,23 @@
+/**
+ * Serve the built site (dist/) on 127.0.0.1 at a free port, with _headers applied, for the
+ * browser tests. The build itself runs before (scripts/test.sh), so a stale or missing dist/ is
+ * an error here rather than a silent rebuild.
+ */
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { startServer } from '../../scripts/serve.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync('dist/index.html') || !existsSync('dist/pagefind/pagefind.js')) {
+    throw new Error('No built site in dist/: run `npm run build` before the browser tests (npm test does).');
+  }
+  const { server, url } = await startServer('dist');
+  project.provide('baseUrl', url);
+  return () => new Promise<void>((done) => server.close(() => done()));
+}

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openContext, sitemapPaths, visit } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('home page', () => {
+  test('says what the site is for and routes each kind of visitor', async () => {
+    const { context } = await openContext(browser, baseUrl);
+    const page = await context.newPage();
+    await visit(page, baseUrl, '/');
+    expect(await page.locator('h1').textContent()).toBe('Who Protects My Scans?');
+    const routes = await page.locator('.routes h2').allTextContents();
+    expect(routes).toEqual(['What protects my scans?', 'Write to my representatives', 'Articles to link and cite']);
+    expect(await page.locator('footer').textContent()).toContain('not legal advice');
+    await context.close();
+  });
+});
+
+describe('an article', () => {
+  test('renders its GFM table, numbered citations and source list', async () => {
+    const { context } = await openContext(browser, baseUrl);
+    const page = await context.newPage();
+    const response = await visit(page, baseUrl, '/articles/hipaa-de-identification-safe-harbor/');
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('.prose table th').count()).toBeGreaterThan(1);
+    const firstCite = page.locator('sup.cite a').first();
+    expect(await firstCite.textContent()).toBe('[1]');
+    const target = await firstCite.getAttribute('href');
+    const source = page.locator(`${target} a`);
+    expect(await source.getAttribute('href')).toMatch(/^https:\/\/www\.ecfr\.gov\//);
+    expect(await page.locator('.article-header .meta time').first().getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await page.locator('.notice').first().textContent()).toContain('not legal advice');
+    await context.close();
+  });
+
+  test('loads no script at all until the reader opens search', async () => {
+    const { context } = await openContext(browser, baseUrl);
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (['script', 'fetch', 'xhr'].includes(request.resourceType()) || request.url().includes('pagefind')) scripts.push(request.url());
+    });
+    await visit(page, baseUrl, '/articles/hipaa-de-identification-safe-harbor/');
+    expect(scripts).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('search', () => {
+  test('finds an article by a word from its text, under the production CSP', async () => {
+    const { context, foreign } = await openContext(browser, baseUrl);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await visit(page, baseUrl, '/search/?q=harbor');
+    const firstResult = page.locator('[data-results] > li h2 a').first();
+    await firstResult.waitFor({ timeout: 15_000 });
+    const titles = await page.locator('[data-results] > li h2 a').allTextContents();
+    expect(titles.some((title) => title.includes('de-identified'))).toBe(true);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  test('the header search box sends the query to /search/', async () => {
+    const { context } = await openContext(browser, baseUrl);
+    const page = await context.newPage();
+    await visit(page, baseUrl, '/');
+    await page.fill('#header-search-input', 'harbor');
+    await page.press('#header-search-input', 'Enter');
+    await page.waitForURL(/\/search\/\?q=harbor/);
+    expect(await page.inputValue('#search-input')).toBe('harbor');
+    await context.close();
+  });
+});
+
+describe('privacy', () => {
+  test('no page requests anything outside its own origin', async () => {
+    const { context, foreign } = await openContext(browser, baseUrl);
+    const page = await context.newPage();
+    const paths = sitemapPaths();
+    expect(paths.length).toBeGreaterThan(2);
+    for (const path of paths) {
+      const response = await visit(page, baseUrl, path);
+      expect(response?.status(), path).toBe(200);
+    }
+    expect(foreign).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { contentSecurityPolicy } from '../../src/lib/security';
+import { parseHeaders } from '../../scripts/serve.ts';
+
+describe('contentSecurityPolicy', () => {
+  test('matches the policy in public/_headers, so meta tag and header agree', () => {
+    const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
+    const csp = rules.flatMap((rule) => rule.headers).find(([name]) => name === 'Content-Security-Policy');
+    expect(csp?.[1]).toBe(contentSecurityPolicy);
+  });
+  test('allows no inline script and no third party', () => {
+    expect(contentSecurityPolicy).not.toMatch(/unsafe-inline|https?:/);
+    expect(contentSecurityPolicy).toContain("default-src 'self'");
+    expect(contentSecurityPolicy).toContain("object-src 'none'");
+  });
+});
+
+describe('parseHeaders', () => {
+  test('reads patterns and their headers', () => {
+    const rules = parseHeaders('/*\n  X-A: 1\n/data/*\n  X-B: two: parts\n');
+    expect(rules.map((r) => r.headers)).toEqual([[['X-A', '1']], [['X-B', 'two: parts']]]);
+    expect(rules[1]!.pattern.test('/data/coverage.json')).toBe(true);
+    expect(rules[1]!.pattern.test('/other')).toBe(false);
+  });
+});
