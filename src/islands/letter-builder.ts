@@ -54,7 +54,9 @@ class LetterBuilder extends HTMLElement {
     const draft = parseDraft(window.localStorage.getItem(draftKey));
     const hasDraft = Object.keys(draft).length > 0;
     this.#field('keepDraft').checked = hasDraft;
-    if (typeof draft.state === 'string') this.#field<HTMLSelectElement>('state').value = draft.state;
+    const stateParam = new URLSearchParams(window.location.search).get('state');
+    const state = typeof draft.state === 'string' && draft.state ? draft.state : stateParam;
+    if (state && [...this.#field<HTMLSelectElement>('state').options].some((option) => option.value === state)) this.#field<HTMLSelectElement>('state').value = state;
     for (const name of textFields) if (typeof draft[name] === 'string') this.#field<HTMLInputElement>(name).value = draft[name] as string;
     if (draft.length === 'brief') this.#field<HTMLInputElement>('length-brief').checked = true;
     this.#recipient = (fromUrl?.recipient ?? (draft.recipient as RecipientKind | undefined) ?? 'us-representative');

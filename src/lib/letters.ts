@@ -252,8 +252,8 @@ export function composeLetter(model: LetterModel, templates: LetterTemplate[], c
   return { subject, paragraphs, footnotes, text: `${text}\n` };
 }
 
-/** A mailto: link, or undefined when the letter is too long for mail apps to accept. */
-export function mailtoLink(subject: string, body: string, limit = 1800): string | undefined {
+/** A mailto: link, or undefined when the letter is too long for mail apps to accept (some stop near 2,000 characters). */
+export function mailtoLink(subject: string, body: string, limit = 2000): string | undefined {
   const href = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   return href.length <= limit ? href : undefined;
 }
