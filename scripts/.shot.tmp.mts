@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+import { startServer } from '/work/main/scripts/serve.ts';
+const { server, url } = await startServer('/work/main/dist');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking'] });
+const [path, width, scheme, out] = process.argv.slice(2);
+const ctx = await browser.newContext({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
+const page = await ctx.newPage();
+page.on('console', m => console.log('console', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror', e.message));
+await page.goto(url + path, { waitUntil: 'networkidle' });
+if (process.env.SCROLL) await page.evaluate((y) => window.scrollTo(0, Number(y)), process.env.SCROLL);
+await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+await browser.close(); server.close();
