@@ -13,9 +13,9 @@
  * Corpora are written to a temporary folder outside the repository and removed afterwards; the
  * build logs and results.json stay there (the path is printed).
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { writeBaseline, type Processor } from './bench/baseline.ts';
@@ -23,7 +23,7 @@ import { writeCorpus } from './bench/corpus.ts';
 import { lighthouse, type Scores } from './bench/lighthouse.ts';
 import { measure, type RunResult } from './bench/run.ts';
 import { recordFirstVisit, recordSearch } from './lib/record.ts';
-import { budgets, formatKB, summarise, type Totals } from './lib/weight.ts';
+import { budgets, formatKB, gzipBytes, pageScripts, summarise, type Totals } from './lib/weight.ts';
 import { startServer } from './serve.ts';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -49,6 +49,7 @@ interface Build {
   visits: { type: string; path: string; totals?: Totals }[];
   search?: { opened: Totals; pagefindOpened: number; firstQuery: Totals; results: number };
   baselines: Partial<Record<Processor, RunResult>>;
+  scripts?: ReturnType<typeof scriptInventory>;
 }
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -130,6 +131,39 @@ async function buildSite(label: string, work: string, out: string, contentDir: s
   return { label, articles, pages: countPages(out), astro, pagefind, indexBytes: index.bytes, indexFiles: index.files, visits: [], baselines: {} };
 }
 
+interface ScriptGroup {
+  pages: string[];
+  files: string[];
+  gzip: number;
+}
+
+/**
+ * Script per page as built (static loads only, pages with the same scripts grouped) and the lazily
+ * loaded chunks that no page loads before the reader acts (DECISIONS.md: reported separately).
+ */
+function scriptInventory(out: string): { groups: ScriptGroup[]; lazy: { file: string; gzip: number }[] } {
+  const groups = new Map<string, ScriptGroup>();
+  const loaded = new Set<string>();
+  walk(out, (file) => {
+    if (!file.endsWith('.html') || file.includes(`${sep}pagefind${sep}`)) return;
+    const path = `/${relative(out, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+    const scripts = pageScripts(out, path, readFileSync(file, 'utf8'));
+    if (scripts.files.length === 0) return;
+    for (const script of scripts.files) loaded.add(script);
+    const key = scripts.files.join(' ');
+    const group = groups.get(key) ?? { pages: [], files: scripts.files, gzip: scripts.gzipBytes };
+    group.pages.push(path);
+    groups.set(key, group);
+  });
+  const dir = join(out, '_astro');
+  const lazy = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.js') && !loaded.has(`/_astro/${name}`))
+        .map((name) => ({ file: `/_astro/${name}`, gzip: gzipBytes(readFileSync(join(dir, name)), 'text/javascript') }))
+    : [];
+  return { groups: [...groups.values()], lazy };
+}
+
 // ---------- formatting ----------
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 const gb = (bytes: number) => `${(bytes / GB).toFixed(2)} GB (${Math.round((bytes / ceiling) * 100)}% of 8 GB)`;
@@ -191,6 +225,16 @@ function report(builds: Build[], scores: { type: string; path: string; scores?: 
     }
   }
   out.push(table('First visit, gzip bytes (Chromium, fresh cache, until network idle)', ['corpus', 'page', 'HTML', 'CSS', 'JS', 'images', 'total', 'requests', 'budget'], visitRows));
+  for (const b of builds.filter((x) => x.scripts)) {
+    const { groups, lazy } = b.scripts!;
+    const rows = groups.map((g) => [
+      g.pages.length > 3 ? `${g.pages.slice(0, 3).join(', ')} and ${g.pages.length - 3} more` : g.pages.join(', '),
+      g.files.map((f) => f.replace('/_astro/', '')).join(', '),
+      formatKB(g.gzip),
+    ]);
+    for (const chunk of lazy) rows.push(['(lazy: loaded on demand, e.g. on click)', chunk.file.replace('/_astro/', ''), formatKB(chunk.gzip)]);
+    out.push(table(`Script, ${b.label} (gzip; every other page loads none; Pagefind's own files load when /search/ opens)`, ['pages', 'files loaded before the reader acts', 'gzip'], rows));
+  }
   if (scores.length > 0) {
     out.push(
       table(
@@ -239,6 +283,7 @@ try {
   const realArticles = readdirSync(join(repo, 'content/articles')).filter((name) => name.endsWith('.mdx')).length;
   const real = await buildSite('real site', work, dist, undefined, realArticles);
   await weigh(browser, dist, real, 'images');
+  real.scripts = scriptInventory(dist);
   builds.push(real);
   if (!flag('no-lighthouse')) {
     const { server, url } = await startServer(dist);

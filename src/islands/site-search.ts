@@ -21,6 +21,12 @@ interface Pagefind {
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
+/**
+ * Results whose text is fetched at once. Each result's data is a separate Pagefind fragment of a
+ * few KB, so showing ten, then ten more on request, keeps a first query light on a phone.
+ */
+const pageSize = 10;
+
 const filterLabels: Record<string, string> = { type: 'Type', topic: 'Topic', audience: 'Audience', law: 'Law', scenario: 'Scenario', state: 'State' };
 
 class SiteSearch extends HTMLElement {
@@ -29,6 +35,10 @@ class SiteSearch extends HTMLElement {
   #filters!: HTMLElement;
   #status!: HTMLElement;
   #results!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #pending: { data(): Promise<PagefindResultData> }[] = [];
+  /** Bumped by every search, so a late "show more" never lands in a newer result list. */
+  #generation = 0;
 
   async connectedCallback() {
     this.querySelector('[data-no-js]')?.remove();
@@ -36,6 +46,8 @@ class SiteSearch extends HTMLElement {
     this.#filters = this.querySelector('[data-filters]')!;
     this.#status = this.querySelector('[data-status]')!;
     this.#results = this.querySelector('[data-results]')!;
+    this.#more = this.querySelector('[data-more]')!;
+    this.#more.addEventListener('click', () => void this.#showMore());
     this.querySelector('form')!.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#run();
@@ -76,13 +88,31 @@ class SiteSearch extends HTMLElement {
     if (!query && Object.keys(filters).length === 0) {
       this.#results.replaceChildren();
       this.#status.textContent = '';
+      this.#generation++;
+      this.#pending = [];
+      this.#more.hidden = true;
       return;
     }
     const search = await this.#pagefind.debouncedSearch(query || null as unknown as string, { filters }, 200);
     if (search === null) return; // superseded by a newer keystroke
-    const data = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+    this.#generation++;
+    const data = await Promise.all(search.results.slice(0, pageSize).map((result) => result.data()));
     this.#results.replaceChildren(...data.map((item) => this.#renderResult(item)));
+    this.#pending = search.results.slice(pageSize);
+    this.#more.hidden = this.#pending.length === 0;
     this.#status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'}`;
+  }
+
+  /** Fetch and append the next page of results (the button stays hidden when there is none). */
+  async #showMore() {
+    const generation = this.#generation;
+    const next = this.#pending.splice(0, pageSize);
+    const data = await Promise.all(next.map((result) => result.data()));
+    if (generation !== this.#generation) return;
+    const items = data.map((item) => this.#renderResult(item));
+    this.#results.append(...items);
+    this.#more.hidden = this.#pending.length === 0;
+    items[0]?.querySelector('a')?.focus();
   }
 
   #renderResult(item: PagefindResultData): HTMLLIElement {

@@ -11,6 +11,7 @@ export const strings = {
   skipLink: 'Skip to main content',
   searchLabel: 'Search the site',
   searchButton: 'Search',
+  searchMore: 'Show more results',
   reviewed: 'Last reviewed',
   updated: 'Updated',
   published: 'Published',

@@ -72,6 +72,25 @@ describe('search', () => {
     await context.close();
   });
 
+  test('shows ten results at a time, fetching the text of only those', async () => {
+    const { context } = await openContext(browser, baseUrl);
+    const page = await context.newPage();
+    const fragments: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
+    });
+    await visit(page, baseUrl, '/search/?q=images');
+    const results = page.locator('[data-results] > li');
+    await results.first().waitFor({ timeout: 15_000 });
+    expect(await results.count()).toBe(10);
+    expect(fragments.length).toBeLessThanOrEqual(10);
+    await page.click('[data-more]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length > 10);
+    expect(await results.count()).toBeGreaterThan(10);
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-results] > li')[10])).toBe(true);
+    await context.close();
+  });
+
   test('the header search box sends the query to /search/', async () => {
     const { context } = await openContext(browser, baseUrl);
     const page = await context.newPage();
