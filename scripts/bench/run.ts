@@ -1,17 +1,23 @@
 /**
- * Run a command and measure it: wall time, and peak memory as the sum of the resident set sizes
- * of the whole process tree (Astro and Pagefind spawn children, so one process's maximum would
- * undercount), polled from /proc.
+ * Run a command and measure it: wall time; CPU time (user + system of the command and every
+ * child it waited for, from GNU time when /usr/bin/time exists), which a busy shared machine
+ * disturbs less than wall time; and peak memory as the sum of the resident set sizes of the whole
+ * process tree (Astro and Pagefind spawn children, so one process's maximum would undercount),
+ * polled from /proc every 200 ms.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 
 export interface RunResult {
   seconds: number;
+  /** User + system CPU seconds, or undefined without /usr/bin/time. */
+  cpuSeconds?: number;
   peakBytes: number;
   code: number;
   log: string;
 }
+
+const gnuTime = '/usr/bin/time';
 
 /** Parent pid of every process on the machine, from /proc/<pid>/stat. */
 function parents(): Map<number, number> {
@@ -62,6 +68,12 @@ export function treeRss(root: number): number {
 export function measure(command: string, args: string[], options: { cwd: string; env?: Record<string, string>; logFile: string }): Promise<RunResult> {
   return new Promise((done, fail) => {
     const log = createWriteStream(options.logFile);
+    const cpuFile = `${options.logFile}.cpu`;
+    const timed = existsSync(gnuTime);
+    if (timed) {
+      args = ['-o', cpuFile, '-f', '%U %S', command, ...args];
+      command = gnuTime;
+    }
     const start = process.hrtime.bigint();
     const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.pipe(log, { end: false });
@@ -77,7 +89,13 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.on('close', (code) => {
       clearInterval(poll);
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      log.end(() => done({ seconds, peakBytes: peak, code: code ?? 1, log: options.logFile }));
+      let cpuSeconds: number | undefined;
+      if (timed && existsSync(cpuFile)) {
+        // The last line holds "user system"; earlier lines may note a non-zero exit.
+        const [user, system] = readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+        if (Number.isFinite(user) && Number.isFinite(system)) cpuSeconds = user! + system!;
+      }
+      log.end(() => done({ seconds, ...(cpuSeconds === undefined ? {} : { cpuSeconds }), peakBytes: peak, code: code ?? 1, log: options.logFile }));
     });
   });
 }
