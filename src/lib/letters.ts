@@ -115,13 +115,13 @@ export function toThirdPerson(text: string): string {
 
 const withoutFinalStop = (text: string) => text.trim().replace(/[.\s]+$/, '');
 
-function fill(text: string, values: Record<string, string>, cite: (source: string, pin?: string) => string): string {
+function fill(text: string, values: Record<PlaceholderField, string>, cite: (source: string, pin?: string) => string): string {
   return text.replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, token: string) => {
     if (token.startsWith('cite:')) {
       const [source, pin] = token.slice(5).split('|');
       return cite(source!.trim(), pin?.trim());
     }
-    return values[token] ?? `{{${token}}}`;
+    return token in values ? values[token as PlaceholderField] : `{{${token}}}`;
   });
 }
 
@@ -160,7 +160,7 @@ export function composeLetter(model: LetterModel, templates: LetterTemplate[], c
   const isDc = state?.code === 'dc';
   const length = choices.length ?? 'detailed';
   const given = (value: string | undefined, field: PlaceholderField) => (value && value.trim() ? value.trim() : placeholderFields[field]);
-  const values: Record<string, string> = {
+  const values: Record<PlaceholderField, string> = {
     name: given(choices.name, 'name'),
     city: given(choices.city, 'city'),
     state: state?.name ?? placeholderFields.state,

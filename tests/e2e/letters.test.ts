@@ -19,7 +19,10 @@ async function openBuilder(options: Parameters<Browser['newContext']>[0] = {}) {
   await visit(page, baseUrl, '/letters/');
   await page.locator('[data-letter]').filter({ hasText: 'Subject:' }).waitFor();
   const requests: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
+  // The browser's own favicon fetch is not the page sending data.
+  page.on('request', (request) => {
+    if (!request.url().endsWith('/favicon.svg')) requests.push(request.url());
+  });
   return { context, page, foreign, requests };
 }
 
