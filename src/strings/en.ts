@@ -12,6 +12,7 @@ export const strings = {
   searchLabel: 'Search the site',
   searchButton: 'Search',
   searchMore: 'Show more results',
+  searchFilters: 'Filter results',
   reviewed: 'Last reviewed',
   updated: 'Updated',
   published: 'Published',

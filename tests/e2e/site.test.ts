@@ -91,6 +91,26 @@ describe('search', () => {
     await context.close();
   });
 
+  test('fetches the filter index only when the reader opens "Filter results", and filters work', async () => {
+    const { context } = await openContext(browser, baseUrl);
+    const page = await context.newPage();
+    const filterFiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/filter/')) filterFiles.push(request.url());
+    });
+    await visit(page, baseUrl, '/search/?q=images');
+    await page.locator('[data-results] > li').first().waitFor({ timeout: 15_000 });
+    expect(filterFiles).toEqual([]);
+    await page.click('[data-filter-box] summary');
+    const typeSelect = page.locator('[data-filters] select[name="type"]');
+    await typeSelect.waitFor({ timeout: 15_000 });
+    expect(filterFiles.length).toBeGreaterThan(0);
+    await typeSelect.selectOption('law');
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-results] > li h2 a')].every((a) => a.getAttribute('href')?.startsWith('/laws/')));
+    expect(await page.locator('[data-results] > li').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
   test('the header search box sends the query to /search/', async () => {
     const { context } = await openContext(browser, baseUrl);
     const page = await context.newPage();
