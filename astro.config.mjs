@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkArticle } from './src/plugins/remark-article.ts';
 import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
+import { rehypeSectionLinks } from './src/plugins/rehype-section-links.ts';
 
 // SITE_URL sets the production origin for canonical URLs, the sitemap, feeds and citations.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -23,7 +24,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfm, [remarkArticle, { contentRoot: 'content' }]],
-      rehypePlugins: [rehypeTaskListLabels],
+      rehypePlugins: [rehypeTaskListLabels, rehypeSectionLinks],
     }),
   },
   integrations: [mdx(), sitemap()],
