@@ -2,6 +2,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { lastUpdated, sortForFeed, sortForListing, withTopic } from '../lib/articles';
 import { topics } from '../schemas/articles';
+import type { TermUsage } from '../lib/glossary';
 import { resolveCitations, type CitationView } from './sources';
 import type { NumberedCitation } from '../plugins/remark-article';
 
@@ -43,6 +44,16 @@ export async function getArticlesByTopic(): Promise<{ topic: string; articles: A
 /** Published articles for the feed, newest publication first. */
 export async function getFeedList(): Promise<ArticleListItem[]> {
   return sortForFeed((await getCollection('articles')).map(toListItem));
+}
+
+/** Which glossary terms each published article marks with <Term> (from the remark plugin). */
+export async function getTermUsage(): Promise<TermUsage[]> {
+  return Promise.all(
+    (await getPublishedArticles()).map(async (article) => {
+      const { remarkPluginFrontmatter } = await render(article);
+      return { id: article.id, title: article.data.title, terms: (remarkPluginFrontmatter.terms ?? []) as string[] };
+    }),
+  );
 }
 
 /** Published article entries, for getStaticPaths. */
