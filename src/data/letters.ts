@@ -76,3 +76,8 @@ export async function getRecipientLookups() {
     attorneyGeneral: state.agComplaintUrl,
   }));
 }
+
+/** Letter templates about one scenario (for "write about this" links on scenario pages). */
+export async function getLettersForScenario(scenarioId: string) {
+  return (await getLetterTemplates()).filter((template) => template.scenarios.includes(scenarioId));
+}

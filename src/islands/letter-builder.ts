@@ -7,6 +7,15 @@ import { builderTemplate, composeLetter, mailtoLink, phoneScript, type ComposedL
 import { choicesFromTemplate, concernsFor, downloadName, fixedTemplatesFor, parseDraft, recipientOptions } from '../lib/builder';
 
 const draftKey = 'who-protects-my-scans:letter-draft';
+
+/** A labelled radio button or checkbox, built without parsing HTML. */
+function choice(type: 'radio' | 'checkbox', name: string, value: string, text: string, checked: boolean, disabled = false): HTMLLabelElement {
+  const label = document.createElement('label');
+  const input = document.createElement('input');
+  Object.assign(input, { type, name, value, checked, disabled });
+  label.append(input, ` ${text}`);
+  return label;
+}
 const textFields = ['story', 'name', 'city', 'contact', 'recipientName', 'provider', 'scanDate'] as const;
 
 class LetterBuilder extends HTMLElement {
@@ -54,7 +63,9 @@ class LetterBuilder extends HTMLElement {
     const draft = parseDraft(window.localStorage.getItem(draftKey));
     const hasDraft = Object.keys(draft).length > 0;
     this.#field('keepDraft').checked = hasDraft;
-    if (typeof draft.state === 'string') this.#field<HTMLSelectElement>('state').value = draft.state;
+    const stateParam = new URLSearchParams(window.location.search).get('state');
+    const state = typeof draft.state === 'string' && draft.state ? draft.state : stateParam;
+    if (state && [...this.#field<HTMLSelectElement>('state').options].some((option) => option.value === state)) this.#field<HTMLSelectElement>('state').value = state;
     for (const name of textFields) if (typeof draft[name] === 'string') this.#field<HTMLInputElement>(name).value = draft[name] as string;
     if (draft.length === 'brief') this.#field<HTMLInputElement>('length-brief').checked = true;
     this.#recipient = (fromUrl?.recipient ?? (draft.recipient as RecipientKind | undefined) ?? 'us-representative');
@@ -72,17 +83,7 @@ class LetterBuilder extends HTMLElement {
     if (options.find((o) => o.value === this.#recipient)?.disabled) this.#recipient = 'us-representative';
     const recipientList = this.querySelector('[data-recipients]')!;
     recipientList.replaceChildren(
-      ...options.map((option) => {
-        const label = document.createElement('label');
-        const input = document.createElement('input');
-        input.type = 'radio';
-        input.name = 'recipient';
-        input.value = option.value;
-        input.checked = option.value === this.#recipient;
-        input.disabled = option.disabled === true;
-        label.append(input, ` ${option.label}`);
-        return label;
-      }),
+      ...options.map((option) => choice('radio', 'recipient', option.value, option.label, option.value === this.#recipient, option.disabled === true)),
     );
     const previous = JSON.parse(this.dataset.concerns ?? '[]') as string[];
     const selected = new Set([...this.#form.querySelectorAll<HTMLInputElement>('input[name="concern"]:checked')].map((input) => input.value));
@@ -94,16 +95,7 @@ class LetterBuilder extends HTMLElement {
       legend.textContent = 'Which letter';
       const currentFixed = this.dataset.fixedTemplate;
       concernBox.replaceChildren(
-        ...fixed.map((template, i) => {
-          const label = document.createElement('label');
-          const input = document.createElement('input');
-          input.type = 'radio';
-          input.name = 'fixedTemplate';
-          input.value = template.id;
-          input.checked = currentFixed ? template.id === currentFixed : i === 0;
-          label.append(input, ` ${template.title}`);
-          return label;
-        }),
+        ...fixed.map((template, i) => choice('radio', 'fixedTemplate', template.id, template.title, currentFixed ? template.id === currentFixed : i === 0)),
       );
       if (!concernBox.querySelector('input:checked')) (concernBox.querySelector('input') as HTMLInputElement).checked = true;
     } else {
@@ -112,16 +104,7 @@ class LetterBuilder extends HTMLElement {
       const scenarios = this.#model.scenarios.filter((scenario) => available.includes(scenario.id));
       const anyKept = scenarios.some((scenario) => keep.has(scenario.id));
       concernBox.replaceChildren(
-        ...scenarios.map((scenario, i) => {
-          const label = document.createElement('label');
-          const input = document.createElement('input');
-          input.type = 'checkbox';
-          input.name = 'concern';
-          input.value = scenario.id;
-          input.checked = anyKept ? keep.has(scenario.id) : i === 0;
-          label.append(input, ` ${scenario.question}`);
-          return label;
-        }),
+        ...scenarios.map((scenario, i) => choice('checkbox', 'concern', scenario.id, scenario.question, anyKept ? keep.has(scenario.id) : i === 0)),
       );
     }
     this.#renderLookups(state);

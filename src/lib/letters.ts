@@ -115,13 +115,13 @@ export function toThirdPerson(text: string): string {
 
 const withoutFinalStop = (text: string) => text.trim().replace(/[.\s]+$/, '');
 
-function fill(text: string, values: Record<string, string>, cite: (source: string, pin?: string) => string): string {
+function fill(text: string, values: Record<PlaceholderField, string>, cite: (source: string, pin?: string) => string): string {
   return text.replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, token: string) => {
     if (token.startsWith('cite:')) {
       const [source, pin] = token.slice(5).split('|');
       return cite(source!.trim(), pin?.trim());
     }
-    return values[token] ?? `{{${token}}}`;
+    return token in values ? values[token as PlaceholderField] : `{{${token}}}`;
   });
 }
 
@@ -160,7 +160,7 @@ export function composeLetter(model: LetterModel, templates: LetterTemplate[], c
   const isDc = state?.code === 'dc';
   const length = choices.length ?? 'detailed';
   const given = (value: string | undefined, field: PlaceholderField) => (value && value.trim() ? value.trim() : placeholderFields[field]);
-  const values: Record<string, string> = {
+  const values: Record<PlaceholderField, string> = {
     name: given(choices.name, 'name'),
     city: given(choices.city, 'city'),
     state: state?.name ?? placeholderFields.state,
@@ -252,8 +252,8 @@ export function composeLetter(model: LetterModel, templates: LetterTemplate[], c
   return { subject, paragraphs, footnotes, text: `${text}\n` };
 }
 
-/** A mailto: link, or undefined when the letter is too long for mail apps to accept. */
-export function mailtoLink(subject: string, body: string, limit = 1800): string | undefined {
+/** A mailto: link, or undefined when the letter is too long for mail apps to accept (some stop near 2,000 characters). */
+export function mailtoLink(subject: string, body: string, limit = 2000): string | undefined {
   const href = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   return href.length <= limit ? href : undefined;
 }
