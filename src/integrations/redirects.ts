@@ -16,8 +16,9 @@ import { strings } from '../strings/en';
 
 export const redirectsPath = 'content/redirects.yaml';
 
-/** The validated redirect entries; throws naming the file and field on a bad entry. */
+/** The validated redirect entries (none when the file is absent, as in generated corpora); throws naming the file and field on a bad entry. */
 export function loadRedirects(file = redirectsPath): Redirect[] {
+  if (!existsSync(file)) return [];
   const result = redirectsSchema.safeParse(parse(readFileSync(file, 'utf8')) ?? {});
   if (!result.success) {
     throw new Error(`${file}: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
@@ -39,7 +40,8 @@ export async function writeRedirects(dist: string, redirects: readonly Redirect[
   await writeFile(join(dist, '_redirects'), redirectsFile(redirects));
 }
 
-export function redirects(): AstroIntegration {
+/** `file`: the redirects file of the content folder the site is built from. */
+export function redirects({ file = redirectsPath }: { file?: string } = {}): AstroIntegration {
   let site: URL | undefined;
   return {
     name: 'who-protects-my-scans:redirects',
@@ -49,7 +51,7 @@ export function redirects(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!site) throw new Error('redirects: Astro `site` is not set');
-        const entries = loadRedirects();
+        const entries = loadRedirects(file);
         await writeRedirects(fileURLToPath(dir), entries, site);
         logger.info(`${entries.length} redirect page(s) and _redirects written`);
       },
