@@ -160,3 +160,31 @@ describe('handout print layout', () => {
     await context.close();
   });
 });
+
+describe('glossary and sources', () => {
+  test('a term’s first use links to its glossary entry, which lists the article back', async () => {
+    const { context } = await openContext(browser, baseUrl);
+    const page = await context.newPage();
+    await visit(page, baseUrl, article);
+    const term = page.locator('.prose a.term').first();
+    const href = (await term.getAttribute('href'))!;
+    expect(href).toMatch(/^\/glossary\/#[a-z0-9-]+$/);
+    await term.click();
+    const entry = page.locator(`.glossary-entry:has(> h2#${new URL(href, baseUrl).hash.slice(1)})`);
+    expect(await entry.locator('p').first().textContent()).not.toBe('');
+    expect(await entry.locator(`a[href="${article}"]`).count()).toBe(1);
+    await context.close();
+  });
+
+  test('the bibliography page has every source of the CSL-JSON download at #<source-id>', async () => {
+    const { context } = await openContext(browser, baseUrl);
+    const page = await context.newPage();
+    await visit(page, baseUrl, '/sources/');
+    const items = (await (await page.request.get(new URL('/data/sources.json', baseUrl).href)).json()) as { id: string; title: string }[];
+    expect(items.length).toBeGreaterThan(50);
+    const ids = await page.locator('.bibliography > li').evaluateAll((lis) => lis.map((li) => li.id));
+    expect([...ids].sort()).toEqual(items.map((item) => item.id).sort());
+    expect(await page.locator('footer a[href="/sources/"]').count()).toBe(1);
+    await context.close();
+  });
+});
