@@ -65,3 +65,8 @@ export function smartQuotes(text: string): string {
 export function quoteTitle(title: string): string {
   return smartQuotes(title).replaceAll('“', '‘').replaceAll('”', '’');
 }
+
+/** APA sentence case keeps our titles as written, except that the first word after a colon is capitalised (APA 7, 6.17). */
+export function apaSubtitleCase(title: string): string {
+  return title.replace(/: (\p{Ll})/gu, (_match, letter: string) => `: ${letter.toUpperCase()}`);
+}

@@ -16,7 +16,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import { ACCESS_PLACEHOLDER, formatDay, utcDay, type AccessStyle, type Day } from './access-date';
-import { headlineCase, quoteTitle } from './headline-case';
+import { apaSubtitleCase, headlineCase, quoteTitle } from './headline-case';
 
 /** What a citation of one page needs: the page's own metadata. */
 export interface PageMeta {
@@ -88,7 +88,7 @@ const accessText = (style: AccessStyle, accessed?: Day) => (accessed ? formatDay
 
 /** APA 7 reference-list entry, from citation-js. APA gives no access date for a dated page. */
 export function formatApa(page: PageMeta): Formatted {
-  const cite = new Cite(toCslItem(page));
+  const cite = new Cite(toCslItem({ ...page, title: apaSubtitleCase(page.title) }));
   const options = { template: 'apa', lang: 'en-US' };
   const text = String(cite.format('bibliography', { ...options, format: 'text' })).trim();
   const html = String(cite.format('bibliography', { ...options, format: 'html' }));

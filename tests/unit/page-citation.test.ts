@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ACCESS_PLACEHOLDER, fillAccessDate, formatDay, localDay, utcDay } from '../../src/lib/access-date';
-import { headlineCase, quoteTitle, smartQuotes } from '../../src/lib/headline-case';
+import { apaSubtitleCase, headlineCase, quoteTitle, smartQuotes } from '../../src/lib/headline-case';
 import {
   accessStyles,
   citePage,
@@ -88,6 +88,15 @@ describe('headlineCase', () => {
   });
 });
 
+describe('apaSubtitleCase', () => {
+  test('capitalises the first word after a colon and nothing else', () => {
+    expect(apaSubtitleCase('State health privacy laws compared: which state laws protect my images?')).toBe(
+      'State health privacy laws compared: Which state laws protect my images?',
+    );
+    expect(apaSubtitleCase('Does HIPAA cover my scans? Who has to follow HIPAA')).toBe('Does HIPAA cover my scans? Who has to follow HIPAA');
+  });
+});
+
 describe('smartQuotes and quoteTitle', () => {
   test('turn straight quotes into typographic ones', () => {
     expect(smartQuotes(`The "safe harbor" and the hospital's 'notice'`)).toBe('The “safe harbor” and the hospital’s ‘notice’');
@@ -121,6 +130,11 @@ describe('formatApa', () => {
       text: 'Who Protects My Scans? contributors. (2026, November 25). What does “de-identified” mean for my X-rays and MRIs under HIPAA? Who Protects My Scans? https://example.org/articles/hipaa-de-identification-safe-harbor/',
       html: 'Who Protects My Scans? contributors. (2026, November 25). <i>What does “de-identified” mean for my X-rays and MRIs under HIPAA?</i> Who Protects My Scans? https://example.org/articles/hipaa-de-identification-safe-harbor/',
     });
+  });
+  test('capitalises a subtitle after a colon, as APA asks', () => {
+    expect(formatApa({ ...lawPage, title: 'Health apps outside HIPAA: the FTC rule explained' }).text).toContain(
+      '(2026, September 1). Health apps outside HIPAA: The FTC rule explained. Who Protects My Scans?',
+    );
   });
   test('gives the APA 7 entry for a law page', () => {
     expect(formatApa(lawPage).text).toBe(
