@@ -68,5 +68,5 @@ export function quoteTitle(title: string): string {
 
 /** APA sentence case keeps our titles as written, except that the first word after a colon is capitalised (APA 7, 6.17). */
 export function apaSubtitleCase(title: string): string {
-  return title.replace(/: (\p{Ll})/gu, (_match, letter: string) => `: ${letter.toUpperCase()}`);
+  return title.replace(/: (["“‘']?)(\p{Ll})/gu, (_match, quote: string, letter: string) => `: ${quote}${letter.toUpperCase()}`);
 }

@@ -89,12 +89,23 @@ const accessText = (style: AccessStyle, accessed?: Day) => (accessed ? formatDay
 /** APA 7 reference-list entry, from citation-js. APA gives no access date for a dated page. */
 export function formatApa(page: PageMeta): Formatted {
   const cite = new Cite(toCslItem({ ...page, title: apaSubtitleCase(page.title) }));
-  const options = { template: 'apa', lang: 'en-US' };
-  const text = String(cite.format('bibliography', { ...options, format: 'text' })).trim();
-  const html = String(cite.format('bibliography', { ...options, format: 'html' }));
+  // One HTML run (about 6 ms: the APA style is long), and the text derived from it.
+  const html = String(cite.format('bibliography', { template: 'apa', lang: 'en-US', format: 'html' }));
   const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.trim();
   if (!entry) throw new Error(`citation-js returned no APA entry for ${page.url}`);
-  return { text, html: entry };
+  return { text: htmlToText(entry), html: entry };
+}
+
+/** Plain text of citeproc's HTML: tags dropped, its character references decoded. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#(\d+);/g, (_match, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([\da-f]+);/gi, (_match, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&amp;', '&');
 }
 
 /**

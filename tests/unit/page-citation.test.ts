@@ -5,6 +5,7 @@ import {
   accessStyles,
   citePage,
   formatApa,
+  htmlToText,
   formatBibtex,
   formatChicago,
   formatMla,
@@ -136,10 +137,24 @@ describe('formatApa', () => {
       '(2026, September 1). Health apps outside HIPAA: The FTC rule explained. Who Protects My Scans?',
     );
   });
+  test('gives the same text as citation-js’s own text output, ampersands included', async () => {
+    const { Cite } = await import('@citation-js/core');
+    const tricky = { ...lawPage, title: 'Health & safety code: "records" <of> images' };
+    const cased = { ...tricky, title: apaSubtitleCase(tricky.title) };
+    const own = String(new Cite(toCslItem(cased)).format('bibliography', { template: 'apa', lang: 'en-US', format: 'text' })).trim();
+    expect(formatApa(tricky).text).toBe(own);
+    expect(own).toContain('Health & safety code: “Records” <of> images.');
+  });
   test('gives the APA 7 entry for a law page', () => {
     expect(formatApa(lawPage).text).toBe(
       'Who Protects My Scans? contributors. (2026, September 1). HIPAA Privacy Rule. Who Protects My Scans? https://example.org/laws/hipaa-privacy-rule/',
     );
+  });
+});
+
+describe('htmlToText', () => {
+  test('drops tags and decodes character references', () => {
+    expect(htmlToText('<i>A &#38; B &lt;C&gt; &#x2019;</i>')).toBe('A & B <C> ’');
   });
 });
 
