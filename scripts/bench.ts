@@ -4,7 +4,8 @@
  * time and index size, the bytes search downloads, first-visit gzip bytes per page type and
  * Lighthouse's scores; beside them a bare Astro 7 + MDX build of the same corpus on the same
  * Markdown pipeline (unified + remark-gfm) and on Astro's default, Sätteri. A benchmark, not a
- * test: figures vary between runs on a shared 2-core machine.
+ * test: figures vary between runs on a shared 2-core machine. Generated corpora build with
+ * SHARE_IMAGES=0; the real site builds with its share images.
  *
  * Flags: --large (add the 10,000 corpus; minutes and several GB), --no-lighthouse,
  * --no-baseline, --sizes=1000,5000 (corpora to build instead), --heap=MB (a V8 heap limit for
@@ -142,7 +143,9 @@ async function buildSite(label: string, work: string, out: string, contentDir: s
   const astro = check(
     await measure(node, [astroBin, 'build', '--force', '--outDir', out], {
       cwd: repo,
-      env: contentDir ? { ...buildEnv(), CONTENT_DIR: contentDir } : env,
+      // Generated corpora build without share images (about 40 ms an article, and the bare
+      // baseline has none); the real site builds as it deploys, with them.
+      env: contentDir ? { ...buildEnv(), CONTENT_DIR: contentDir, SHARE_IMAGES: '0' } : env,
       logFile: join(work, `${label}-astro.log`),
     }),
     `${label} astro build`,
