@@ -9,6 +9,8 @@ export const buildDate = epoch ? new Date(Number(epoch) * 1000) : new Date();
 /** Main navigation, in order. */
 export const navigation = [
   { href: '/articles/', label: 'Articles' },
+  { href: '/gaps/', label: 'Gaps' },
+  { href: '/what-protects-me/', label: 'What protects me?' },
   { href: '/search/', label: 'Search' },
 ] as const;
 

@@ -1,0 +1,203 @@
+/**
+ * The regulatory-gap model: laws (columns) x scenarios (rows) -> coverage cells. Every page that
+ * shows protection (matrix, law, scenario, state, finder, letters) asks these functions, so the
+ * model is read one way everywhere. Pure: src/data/model.ts builds the input from collections.
+ */
+
+export const statuses = ['protected', 'partial', 'gap', 'not-applicable'] as const;
+export type Status = (typeof statuses)[number];
+
+/** Words and icons for statuses: never color alone (DECISIONS.md). */
+export const statusInfo: Record<Status, { label: string; icon: string; meaning: string }> = {
+  protected: {
+    label: 'Protected',
+    icon: '✓',
+    meaning: 'The law squarely addresses the situation and gives you a right, or imposes a duty, with a way to enforce it.',
+  },
+  partial: {
+    label: 'Partly protected',
+    icon: '◐',
+    meaning: 'The law addresses part of the problem, only some holders, or only with weak or indirect remedies.',
+  },
+  gap: {
+    label: 'Gap',
+    icon: '✕',
+    meaning: 'The law is a natural place for this protection, but leaves you unprotected.',
+  },
+  'not-applicable': {
+    label: 'Not applicable',
+    icon: '–',
+    meaning: 'The law addresses a different problem, or leaves this holder to another law on purpose.',
+  },
+};
+
+export interface LawInfo {
+  id: string;
+  name: string;
+  shortName: string;
+  jurisdiction: string;
+  order: number;
+}
+
+export interface ScenarioInfo {
+  id: string;
+  title: string;
+  question: string;
+  order: number;
+}
+
+export interface CellInfo {
+  scenario: string;
+  law: string;
+  status: Status;
+  summary: string;
+  detail: string;
+  citations: { source: string; pin?: string }[];
+  fix?: string;
+  confidence: 'high' | 'medium' | 'low';
+  reviewed: Date;
+}
+
+export interface GapModel {
+  laws: LawInfo[];
+  scenarios: ScenarioInfo[];
+  cells: CellInfo[];
+}
+
+export type JurisdictionGroup = 'federal' | 'state' | 'eu';
+
+/** Federal, state or EU, from a law's jurisdiction code. */
+export function jurisdictionGroup(jurisdiction: string): JurisdictionGroup {
+  if (jurisdiction === 'us') return 'federal';
+  if (jurisdiction === 'eu') return 'eu';
+  return 'state';
+}
+
+const byOrder = <T extends { order: number }>(items: T[]) => [...items].sort((a, b) => a.order - b.order);
+const cellKey = (scenario: string, law: string) => `${scenario}/${law}`;
+
+/** A model with laws and scenarios in matrix order and a lookup for cells. */
+export class Matrix {
+  readonly laws: LawInfo[];
+  readonly scenarios: ScenarioInfo[];
+  readonly #cells: Map<string, CellInfo>;
+
+  constructor(model: GapModel) {
+    this.laws = byOrder(model.laws);
+    this.scenarios = byOrder(model.scenarios);
+    this.#cells = new Map(model.cells.map((cell) => [cellKey(cell.scenario, cell.law), cell]));
+  }
+
+  /** The cell for a scenario and a law; throws when the model has a hole. */
+  cell(scenario: string, law: string): CellInfo {
+    const cell = this.#cells.get(cellKey(scenario, law));
+    if (!cell) throw new Error(`The gap model has no cell for scenario "${scenario}" and law "${law}" (content/coverage/${scenario}/${law}.yaml)`);
+    return cell;
+  }
+
+  law(id: string): LawInfo {
+    const law = this.laws.find((candidate) => candidate.id === id);
+    if (!law) throw new Error(`Unknown law "${id}"`);
+    return law;
+  }
+
+  scenario(id: string): ScenarioInfo {
+    const scenario = this.scenarios.find((candidate) => candidate.id === id);
+    if (!scenario) throw new Error(`Unknown scenario "${id}"`);
+    return scenario;
+  }
+
+  /** Rows of the matrix for some laws (all by default), in order. */
+  rows(laws: LawInfo[] = this.laws): { scenario: ScenarioInfo; cells: CellInfo[] }[] {
+    return this.scenarios.map((scenario) => ({ scenario, cells: laws.map((law) => this.cell(scenario.id, law.id)) }));
+  }
+
+  /** One law's column: how it covers each scenario. */
+  column(lawId: string): { scenario: ScenarioInfo; cell: CellInfo }[] {
+    return this.scenarios.map((scenario) => ({ scenario, cell: this.cell(scenario.id, lawId) }));
+  }
+
+  /** One scenario's row, laws that apply first (protected, partial, gap), then not-applicable. */
+  row(scenarioId: string, laws: LawInfo[] = this.laws): { law: LawInfo; cell: CellInfo }[] {
+    const rank = (status: Status) => statuses.indexOf(status);
+    return laws
+      .map((law) => ({ law, cell: this.cell(scenarioId, law.id) }))
+      .sort((a, b) => Number(a.cell.status === 'not-applicable') - Number(b.cell.status === 'not-applicable') || rank(a.cell.status) - rank(b.cell.status) || a.law.order - b.law.order);
+  }
+
+  /** Laws that protect residents of a state: federal law plus the state's own (EU is comparison only). */
+  lawsForState(stateLawIds: string[]): LawInfo[] {
+    return this.laws.filter((law) => law.jurisdiction === 'us' || stateLawIds.includes(law.id));
+  }
+
+  /** Every cell, in matrix order. */
+  allCells(): CellInfo[] {
+    return this.rows().flatMap((row) => row.cells);
+  }
+}
+
+/** How many cells have each status. */
+export function countStatuses(cells: CellInfo[]): Record<Status, number> {
+  const counts: Record<Status, number> = { protected: 0, partial: 0, gap: 0, 'not-applicable': 0 };
+  for (const cell of cells) counts[cell.status] += 1;
+  return counts;
+}
+
+/** "2 protected, 3 partly protected, 1 gap" (statuses with no cells left out). */
+export function describeCounts(counts: Record<Status, number>, include: Status[] = ['protected', 'partial', 'gap']): string {
+  const words: Record<Status, [string, string]> = {
+    protected: ['protected', 'protected'],
+    partial: ['partly protected', 'partly protected'],
+    gap: ['gap', 'gaps'],
+    'not-applicable': ['not applicable', 'not applicable'],
+  };
+  const parts = include.filter((status) => counts[status] > 0).map((status) => `${counts[status]} ${words[status][counts[status] === 1 ? 0 : 1]}`);
+  return parts.length > 0 ? parts.join(', ') : 'none applies';
+}
+
+/** What the finder shows for a state and a worry: laws that apply, sorted best first, and the gaps. */
+export function findProtections(matrix: Matrix, stateLawIds: string[], scenarioId: string) {
+  const row = matrix.row(scenarioId, matrix.lawsForState(stateLawIds));
+  const applicable = row.filter((entry) => entry.cell.status !== 'not-applicable');
+  return {
+    scenario: matrix.scenario(scenarioId),
+    protections: applicable.filter((entry) => entry.cell.status === 'protected' || entry.cell.status === 'partial'),
+    gaps: applicable.filter((entry) => entry.cell.status === 'gap'),
+    notApplicable: row.filter((entry) => entry.cell.status === 'not-applicable'),
+    hasStateLaw: stateLawIds.length > 0,
+  };
+}
+
+/** A CSV field, quoted when needed (RFC 4180). */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** The whole model as CSV, one row per cell, for the open-data download. */
+export function modelToCsv(matrix: Matrix, formatCitation: (citation: { source: string; pin?: string }) => string): string {
+  const header = ['scenario', 'scenario_question', 'law', 'law_name', 'jurisdiction', 'status', 'summary', 'fix', 'citations', 'confidence', 'reviewed'];
+  const lines = [header.join(',')];
+  for (const { scenario, cells } of matrix.rows()) {
+    for (const cell of cells) {
+      const law = matrix.law(cell.law);
+      lines.push(
+        [
+          scenario.id,
+          scenario.question,
+          law.id,
+          law.name,
+          law.jurisdiction,
+          cell.status,
+          cell.summary,
+          cell.fix ?? '',
+          cell.citations.map(formatCitation).join('; '),
+          cell.confidence,
+          cell.reviewed.toISOString().slice(0, 10),
+        ]
+          .map(csvField)
+          .join(','),
+      );
+    }
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

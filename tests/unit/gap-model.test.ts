@@ -1,0 +1,140 @@
+import { describe, expect, test } from 'vitest';
+import { Matrix, countStatuses, csvField, describeCounts, findProtections, jurisdictionGroup, modelToCsv, type CellInfo, type GapModel, type Status } from '../../src/lib/gap-model';
+import { answerFinder } from '../../src/lib/finder';
+
+const reviewed = new Date('2026-11-25T00:00:00Z');
+const cell = (scenario: string, law: string, status: Status, extra: Partial<CellInfo> = {}): CellInfo => ({
+  scenario,
+  law,
+  status,
+  summary: `${law} on ${scenario}`,
+  detail: 'detail',
+  citations: [{ source: 'src', pin: '1(a)' }],
+  confidence: 'high',
+  reviewed,
+  ...(status === 'gap' || status === 'partial' ? { fix: `fix ${law}` } : {}),
+  ...extra,
+});
+
+const model: GapModel = {
+  laws: [
+    { id: 'state-law', name: 'State Law', shortName: 'SL', jurisdiction: 'ca', order: 3 },
+    { id: 'fed-a', name: 'Federal A', shortName: 'FA', jurisdiction: 'us', order: 1 },
+    { id: 'fed-b', name: 'Federal B', shortName: 'FB', jurisdiction: 'us', order: 2 },
+    { id: 'eu-law', name: 'EU Law', shortName: 'EU', jurisdiction: 'eu', order: 4 },
+  ],
+  scenarios: [
+    { id: 's2', title: 'Second', question: 'Second?', order: 2 },
+    { id: 's1', title: 'First', question: 'First?', order: 1 },
+  ],
+  cells: [
+    cell('s1', 'fed-a', 'gap'),
+    cell('s1', 'fed-b', 'not-applicable'),
+    cell('s1', 'state-law', 'protected'),
+    cell('s1', 'eu-law', 'partial'),
+    cell('s2', 'fed-a', 'partial', { summary: 'Quotes "here", and commas' }),
+    cell('s2', 'fed-b', 'protected'),
+    cell('s2', 'state-law', 'not-applicable'),
+    cell('s2', 'eu-law', 'protected'),
+  ],
+};
+
+describe('Matrix', () => {
+  const matrix = new Matrix(model);
+
+  test('orders laws and scenarios by their order field', () => {
+    expect(matrix.laws.map((l) => l.id)).toEqual(['fed-a', 'fed-b', 'state-law', 'eu-law']);
+    expect(matrix.scenarios.map((s) => s.id)).toEqual(['s1', 's2']);
+  });
+
+  test('builds rows in law order', () => {
+    expect(matrix.rows()[0]!.cells.map((c) => c.status)).toEqual(['gap', 'not-applicable', 'protected', 'partial']);
+  });
+
+  test('throws, naming the missing file, when a cell is missing', () => {
+    const holey = new Matrix({ ...model, cells: model.cells.slice(1) });
+    expect(() => holey.rows()).toThrow('content/coverage/s1/fed-a.yaml');
+  });
+
+  test('gives a law its column', () => {
+    expect(matrix.column('fed-b').map((entry) => entry.cell.status)).toEqual(['not-applicable', 'protected']);
+  });
+
+  test('puts laws that apply first in a row, best status first', () => {
+    expect(matrix.row('s1').map((entry) => entry.law.id)).toEqual(['state-law', 'eu-law', 'fed-a', 'fed-b']);
+  });
+
+  test('a state gets federal law plus its own, never EU law', () => {
+    expect(matrix.lawsForState(['state-law']).map((l) => l.id)).toEqual(['fed-a', 'fed-b', 'state-law']);
+    expect(matrix.lawsForState([]).map((l) => l.id)).toEqual(['fed-a', 'fed-b']);
+  });
+});
+
+describe('jurisdictionGroup', () => {
+  test('sorts codes into federal, state and EU', () => {
+    expect(['us', 'tx', 'eu'].map(jurisdictionGroup)).toEqual(['federal', 'state', 'eu']);
+  });
+});
+
+describe('countStatuses and describeCounts', () => {
+  test('count each status', () => {
+    expect(countStatuses(model.cells)).toEqual({ protected: 3, partial: 2, gap: 1, 'not-applicable': 2 });
+  });
+  test('describe counts in words, singular and plural', () => {
+    expect(describeCounts({ protected: 1, partial: 0, gap: 2, 'not-applicable': 5 })).toBe('1 protected, 2 gaps');
+    expect(describeCounts({ protected: 0, partial: 0, gap: 0, 'not-applicable': 5 })).toBe('none applies');
+  });
+});
+
+describe('findProtections', () => {
+  test('splits a state resident’s laws into protections, gaps and not applicable', () => {
+    const found = findProtections(new Matrix(model), ['state-law'], 's1');
+    expect(found.protections.map((e) => e.law.id)).toEqual(['state-law']);
+    expect(found.gaps.map((e) => e.law.id)).toEqual(['fed-a']);
+    expect(found.notApplicable.map((e) => e.law.id)).toEqual(['fed-b']);
+    expect(found.hasStateLaw).toBe(true);
+  });
+});
+
+describe('answerFinder', () => {
+  const data = {
+    laws: model.laws,
+    scenarios: model.scenarios.map((s) => ({ ...s, nextSteps: [`Do ${s.id}`] })),
+    cells: model.cells.map(({ scenario, law, status, summary, fix }) => ({ scenario, law, status, summary, ...(fix ? { fix } : {}) })),
+    states: [
+      { code: 'ca', name: 'California', lawIds: ['state-law'] },
+      { code: 'ak', name: 'Alaska', lawIds: [] },
+    ],
+  };
+  test('answers for a state without its own laws from federal law alone', () => {
+    const answer = answerFinder(data, 'ak', 's1')!;
+    expect(answer.hasStateLaw).toBe(false);
+    expect(answer.protections).toEqual([]);
+    expect(answer.gaps.map((e) => e.law.id)).toEqual(['fed-a']);
+    expect(answer.nextSteps).toEqual(['Do s1']);
+  });
+  test('is undefined for an unknown choice', () => {
+    expect(answerFinder(data, 'zz', 's1')).toBeUndefined();
+    expect(answerFinder(data, 'ca', '')).toBeUndefined();
+  });
+});
+
+describe('csvField', () => {
+  test('quotes fields with commas, quotes or newlines', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+  });
+});
+
+describe('modelToCsv', () => {
+  test('writes a header and one row per cell in matrix order', () => {
+    const csv = modelToCsv(new Matrix(model), (c) => `X ${c.pin}`);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + model.cells.length);
+    expect(lines[0]).toBe('scenario,scenario_question,law,law_name,jurisdiction,status,summary,fix,citations,confidence,reviewed');
+    expect(lines[1]).toBe('s1,First?,fed-a,Federal A,us,gap,fed-a on s1,fix fed-a,X 1(a),high,2026-11-25');
+    expect(lines[5]).toContain('"Quotes ""here"", and commas"');
+  });
+});
