@@ -11,6 +11,7 @@ export const navigation = [
   { href: '/articles/', label: 'Articles' },
   { href: '/gaps/', label: 'Gaps' },
   { href: '/what-protects-me/', label: 'What protects me?' },
+  { href: '/letters/', label: 'Letters' },
   { href: '/search/', label: 'Search' },
 ] as const;
 

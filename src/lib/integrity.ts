@@ -5,6 +5,7 @@
  */
 import { isKebabCaseId } from './ids';
 import { countWords, findComponentUses } from './mdx-components';
+import { templateTokens, unknownPlaceholders } from './letters';
 
 export type Collection =
   | 'articles'
@@ -114,6 +115,13 @@ export function checkIntegrity(entries: RawEntry[], options: IntegrityOptions = 
   }
   for (const letter of byCollection('letters')) {
     asArray(letter.data.scenarios).forEach((id, i) => requireRef(letter, `scenarios[${i}]`, 'scenarios', id));
+    for (const field of ['subject', 'opening', 'ask', 'closing']) {
+      const text = asString(letter.data[field]) ?? '';
+      for (const unknown of unknownPlaceholders(text)) {
+        problems.push({ file: letter.file, field, message: `Placeholder {{${unknown}}} names no field a reader can fill (see placeholderFields in src/lib/letters.ts)` });
+      }
+      for (const { source } of templateTokens(text).cites) requireRef(letter, `${field} {{cite:…}}`, 'sources', source);
+    }
   }
   for (const cell of byCollection('coverage')) {
     const [scenarioId, lawId, ...rest] = cell.id.split('/');

@@ -15,7 +15,10 @@ export const letterSchema = ({ reference }: SchemaContext) =>
   z.strictObject({
     title: plainText.describe('e.g. "Ask your senators to close the de-identification gap"'),
     description: plainText.describe('One sentence: who this letter is for'),
-    recipient: z.enum(recipients),
+    recipient: z
+      .array(z.enum(recipients))
+      .min(1)
+      .describe('Who the letter can go to; the first is the default (Congress letters go to senators and representatives)'),
     scenarios: z.array(reference('scenarios')).default([]).describe('Scenarios whose cells feed the letter'),
     subject: plainText.describe('Subject line'),
     opening: z.string().min(1).describe('Opening paragraph; may use {{placeholders}}'),

@@ -37,3 +37,12 @@ export const audienceLabels: Record<string, string> = {
   advocates: 'Advocates',
   educators: 'Educators',
 };
+
+export const recipientLabels: Record<string, string> = {
+  'us-senator': 'U.S. Senators',
+  'us-representative': 'U.S. Representative',
+  'state-legislator': 'State legislators',
+  'state-attorney-general': 'State attorney general',
+  provider: 'Your hospital or imaging center',
+  'hhs-ocr': 'HHS Office for Civil Rights',
+};

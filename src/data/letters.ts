@@ -1,0 +1,83 @@
+/** Letter templates and the slice of the gap model letters are built from. */
+import { getCollection } from 'astro:content';
+import { formatPinLabel, formatPinUrl } from '../lib/citations';
+import { templateTokens, type LetterModel, type LetterTemplate, type RecipientKind } from '../lib/letters';
+import { cellCitations, getMatrix, getStates } from './model';
+import { getSourceMap } from './sources';
+
+/** All letter templates, Congress first, then state, attorney general, provider, OCR. */
+export async function getLetterTemplates(): Promise<(LetterTemplate & { description: string })[]> {
+  const rank: Record<RecipientKind, number> = { 'us-senator': 0, 'us-representative': 0, 'state-legislator': 1, 'state-attorney-general': 2, provider: 3, 'hhs-ocr': 4 };
+  const matrix = await getMatrix();
+  const scenarioOrder = (ids: string[]) => (ids[0] ? matrix.scenario(ids[0]).order : 0);
+  return (await getCollection('letters'))
+    .map((entry) => ({
+      id: entry.id,
+      title: entry.data.title,
+      description: entry.data.description,
+      recipient: entry.data.recipient,
+      scenarios: entry.data.scenarios.map((ref) => ref.id),
+      subject: entry.data.subject,
+      opening: entry.data.opening,
+      ...(entry.data.ask ? { ask: entry.data.ask } : {}),
+      closing: entry.data.closing,
+    }))
+    .sort((a, b) => rank[a.recipient[0]!] - rank[b.recipient[0]!] || scenarioOrder(a.scenarios) - scenarioOrder(b.scenarios) || a.title.localeCompare(b.title));
+}
+
+/** What composition needs: laws, scenarios with an article each, gap and partial cells, states, cite tokens. */
+export async function getLetterModel(siteUrl: string): Promise<LetterModel> {
+  const matrix = await getMatrix();
+  const articles = await getCollection('articles', (article) => !article.data.draft);
+  const sources = await getSourceMap();
+  const cites: LetterModel['cites'] = {};
+  for (const template of await getLetterTemplates()) {
+    for (const text of [template.subject, template.opening, template.ask ?? '', template.closing]) {
+      for (const { source, pin } of templateTokens(text).cites) {
+        const entry = sources.get(source);
+        if (!entry) throw new Error(`content/letters/${template.id}.yaml: unknown source "${source}" in {{cite:…}}`);
+        cites[`${source}|${pin ?? ''}`] = { label: formatPinLabel(entry.data, pin), url: formatPinUrl(entry.data, pin) };
+      }
+    }
+  }
+  const cells = await Promise.all(
+    matrix
+      .allCells()
+      .filter((cell) => cell.status !== 'not-applicable')
+      .map(async (cell) => ({
+        scenario: cell.scenario,
+        law: cell.law,
+        status: cell.status,
+        summary: cell.summary,
+        ...(cell.status === 'gap' || cell.status === 'partial' ? { detail: cell.detail } : {}),
+        ...(cell.fix ? { fix: cell.fix } : {}),
+        citations: await cellCitations(cell),
+      })),
+  );
+  return {
+    siteUrl: siteUrl.replace(/\/$/, ''),
+    laws: matrix.laws.map(({ id, name, jurisdiction }) => ({ id, name, jurisdiction })),
+    scenarios: matrix.scenarios.map((scenario) => {
+      const article = articles.find((a) => a.data.scenarios.some((ref) => ref.id === scenario.id));
+      return { id: scenario.id, title: scenario.title, question: scenario.question, ...(article ? { article: { id: article.id, title: article.data.title } } : {}) };
+    }),
+    cells,
+    states: (await getStates()).map((state) => ({ code: state.code, name: state.name, lawIds: state.lawIds })),
+    cites,
+  };
+}
+
+/** Official lookup pages for finding recipients (never guessed names or addresses). */
+export async function getRecipientLookups() {
+  return (await getStates()).map((state) => ({
+    code: state.code,
+    name: state.name,
+    legislature: state.lookupUrl ?? state.legislatureHome,
+    attorneyGeneral: state.agComplaintUrl,
+  }));
+}
+
+/** Letter templates about one scenario (for "write about this" links on scenario pages). */
+export async function getLettersForScenario(scenarioId: string) {
+  return (await getLetterTemplates()).filter((template) => template.scenarios.includes(scenarioId));
+}

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openContext, visit } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('/gaps/', () => {
+  test('is a table with row and column headers, statuses in words, and a legend', async () => {
+    const { context } = await openContext(browser, baseUrl);
+    const page = await context.newPage();
+    await visit(page, baseUrl, '/gaps/');
+    const columns = await page.locator('.matrix thead th[scope="col"]').count();
+    const rows = await page.locator('.matrix tbody th[scope="row"]').count();
+    expect(columns).toBeGreaterThanOrEqual(17); // 16+ laws plus the situation column
+    expect(rows).toBe(14);
+    const cells = page.locator('.matrix tbody td');
+    expect(await cells.count()).toBe(rows * (columns - 1));
+    const words = new Set(await page.locator('.matrix tbody td .status').allInnerTexts());
+    for (const word of words) expect(word).toMatch(/Protected|Partly protected|Gap|Not applicable/);
+    expect(await page.locator('.legend dt').count()).toBe(4);
+    await context.close();
+  });
+
+  test('each cell links to its explanation, with confidence and review date', async () => {
+    const { context } = await openContext(browser, baseUrl);
+    const page = await context.newPage();
+    await visit(page, baseUrl, '/gaps/');
+    const href = await page.locator('.matrix tbody td a').first().getAttribute('href');
+    expect(href).toMatch(/^\/scenarios\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+    await page.locator('.matrix tbody td a').first().click();
+    await page.waitForLoadState();
+    const id = href!.split('#')[1]!;
+    const cell = page.locator(`section#${id}`);
+    expect(await cell.locator('.status').count()).toBeGreaterThan(0);
+    expect(await cell.textContent()).toMatch(/Confidence: (high|medium|low)/);
+    expect(await cell.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await context.close();
+  });
+
+  test('filters by jurisdiction without JavaScript', async () => {
+    const { context } = await openContext(browser, baseUrl, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await visit(page, baseUrl, '/gaps/');
+    const visibleColumns = () => page.locator('.matrix thead th').evaluateAll((ths) => ths.filter((th) => (th as HTMLElement).offsetParent !== null).length);
+    const all = await visibleColumns();
+    await page.check('#j-eu');
+    expect(await visibleColumns()).toBe(3); // situation + GDPR + AI Act
+    await page.check('#j-all');
+    expect(await visibleColumns()).toBe(all);
+    await context.close();
+  });
+
+  test('scrolls inside its own container on a phone, not the page', async () => {
+    const { context } = await openContext(browser, baseUrl, { viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await visit(page, baseUrl, '/gaps/');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  test('offers the model as JSON and CSV', async () => {
+    const json = await (await fetch(`${baseUrl}/data/coverage.json`)).json();
+    expect(json.licence).toContain('creativecommons.org/licenses/by/4.0');
+    expect(json.cells.length).toBe(json.laws.length * json.scenarios.length);
+    const csv = await (await fetch(`${baseUrl}/data/coverage.csv`)).text();
+    expect(csv.trimEnd().split('\r\n').length).toBe(json.cells.length + 1);
+  });
+});
+
+describe('state pages', () => {
+  test('a state without its own laws says only federal law applies, with official lookups', async () => {
+    const { context } = await openContext(browser, baseUrl);
+    const page = await context.newPage();
+    await visit(page, baseUrl, '/states/ak/');
+    expect(await page.locator('main').textContent()).toContain('only federal law applies');
+    const links = await page.locator('#contacts ~ ul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.some((href) => href.startsWith('https://www.house.gov/'))).toBe(true);
+    expect(links.some((href) => href.includes('akleg.gov'))).toBe(true);
+    await context.close();
+  });
+
+  test('California lists its own laws in the matrix', async () => {
+    const { context } = await openContext(browser, baseUrl);
+    const page = await context.newPage();
+    await visit(page, baseUrl, '/states/ca/');
+    const headers = await page.locator('.matrix thead th').allInnerTexts();
+    expect(headers.some((h) => /CCPA/.test(h))).toBe(true);
+    expect(headers.some((h) => /CMIA/.test(h))).toBe(true);
+    expect(headers.some((h) => /GDPR/.test(h))).toBe(false);
+    await context.close();
+  });
+});
+
+describe('the finder', () => {
+  test('answers instantly for a state and a worry', async () => {
+    const { context } = await openContext(browser, baseUrl);
+    const page = await context.newPage();
+    const requests: string[] = [];
+    await visit(page, baseUrl, '/what-protects-me/');
+    // The browser's own favicon fetch is not the page sending data.
+  page.on('request', (request) => {
+    if (!request.url().endsWith('/favicon.svg')) requests.push(request.url());
+  });
+    await page.selectOption('#finder-state', 'wa');
+    await page.selectOption('#finder-scenario', 'consumer-app-holds-scans');
+    const output = page.locator('[data-output]');
+    expect(await output.locator('h2').textContent()).toContain('Washington');
+    expect(await output.textContent()).toContain('My Health My Data');
+    expect(await output.locator('a[href="/states/wa/"]').count()).toBe(1);
+    expect(requests).toEqual([]);
+    await context.close();
+  });
+
+  test('without JavaScript is a set of links to the static pages', async () => {
+    const { context } = await openContext(browser, baseUrl, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await visit(page, baseUrl, '/what-protects-me/');
+    expect(await page.locator('.finder-form').isVisible()).toBe(false);
+    expect(await page.locator('.finder-static a[href^="/scenarios/"]').count()).toBe(14);
+    expect(await page.locator('.finder-static a[href^="/states/"]').count()).toBe(51);
+    await context.close();
+  });
+});
