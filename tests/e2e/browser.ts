@@ -40,3 +40,30 @@ export async function visit(page: Page, baseUrl: string, path: string) {
   const response = await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
   return response;
 }
+
+/**
+ * A few pages of one context handed out one at a time, so `test.concurrent` can check two pages
+ * at once (two cores) without two tests sharing a tab.
+ */
+export class PagePool {
+  #free: Page[] = [];
+  #waiting: ((page: Page) => void)[] = [];
+
+  static async open(context: BrowserContext, size: number): Promise<PagePool> {
+    const pool = new PagePool();
+    for (let i = 0; i < size; i++) pool.#free.push(await context.newPage());
+    return pool;
+  }
+
+  /** Run `use` with a page of its own, then hand the page to the next waiting test. */
+  async with<T>(use: (page: Page) => Promise<T>): Promise<T> {
+    const page = this.#free.pop() ?? (await new Promise<Page>((resolve) => this.#waiting.push(resolve)));
+    try {
+      return await use(page);
+    } finally {
+      const next = this.#waiting.shift();
+      if (next) next(page);
+      else this.#free.push(page);
+    }
+  }
+}
