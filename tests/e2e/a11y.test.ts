@@ -91,6 +91,27 @@ describe('keyboard', () => {
     });
   }
 
+  test.skipIf(!pages.some((p) => p.path === '/what-protects-me/'))('the finder works from the keyboard alone', async () => {
+    const { context } = await openContext(browser, baseUrl);
+    const page = await context.newPage();
+    await visit(page, baseUrl, '/what-protects-me/');
+    // Tab from the top of the page to the state menu, as a keyboard user would.
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = (await page.evaluate(() => document.activeElement?.id)) === 'finder-state';
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('ArrowDown'); // the first state
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('finder-scenario');
+    await page.keyboard.press('ArrowDown'); // the first worry
+    const answer = page.locator('[data-output] h2');
+    await answer.waitFor({ timeout: 5_000 });
+    expect(await answer.textContent()).toMatch(/^\w[\w .]+: /);
+    await context.close();
+  });
+
   for (const colorScheme of schemes) {
     test(`every link and control on the home page and an article shows its focus (${colorScheme})`, async () => {
       const { context } = await openContext(browser, baseUrl, { colorScheme });
