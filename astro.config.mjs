@@ -6,6 +6,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkArticle } from './src/plugins/remark-article.ts';
 import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
+import { rehypeSectionLinks } from './src/plugins/rehype-section-links.ts';
+import { redirects } from './src/integrations/redirects.ts';
 
 // SITE_URL sets the production origin for canonical URLs, the sitemap, feeds and citations.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -23,10 +25,10 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfm, [remarkArticle, { contentRoot: 'content' }]],
-      rehypePlugins: [rehypeTaskListLabels],
+      rehypePlugins: [rehypeTaskListLabels, rehypeSectionLinks],
     }),
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), redirects()],
   vite: {
     build: {
       assetsInlineLimit: 0,

@@ -1,7 +1,8 @@
 /** Articles as pages need them: sorted lists and one ready view per article. */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { lastUpdated, sortForListing, withTopic } from '../lib/articles';
+import { lastUpdated, sortForFeed, sortForListing, withTopic } from '../lib/articles';
 import { topics } from '../schemas/articles';
+import type { TermUsage } from '../lib/glossary';
 import { resolveCitations, type CitationView } from './sources';
 import type { NumberedCitation } from '../plugins/remark-article';
 
@@ -11,6 +12,7 @@ export interface ArticleListItem {
   id: string;
   title: string;
   description: string;
+  published: Date;
   reviewed: Date;
   topics: readonly string[];
   audience: readonly string[];
@@ -21,6 +23,7 @@ const toListItem = (article: Article): ArticleListItem => ({
   id: article.id,
   title: article.data.title,
   description: article.data.description,
+  published: article.data.published,
   reviewed: article.data.reviewed,
   topics: article.data.topics,
   audience: article.data.audience,
@@ -36,6 +39,21 @@ export async function getArticleList(): Promise<ArticleListItem[]> {
 export async function getArticlesByTopic(): Promise<{ topic: string; articles: ArticleListItem[] }[]> {
   const list = await getArticleList();
   return topics.map((topic) => ({ topic, articles: withTopic(list, topic) })).filter((group) => group.articles.length > 0);
+}
+
+/** Published articles for the feed, newest publication first. */
+export async function getFeedList(): Promise<ArticleListItem[]> {
+  return sortForFeed((await getCollection('articles')).map(toListItem));
+}
+
+/** Which glossary terms each published article marks with <Term> (from the remark plugin). */
+export async function getTermUsage(): Promise<TermUsage[]> {
+  return Promise.all(
+    (await getPublishedArticles()).map(async (article) => {
+      const { remarkPluginFrontmatter } = await render(article);
+      return { id: article.id, title: article.data.title, terms: (remarkPluginFrontmatter.terms ?? []) as string[] };
+    }),
+  );
 }
 
 /** Published article entries, for getStaticPaths. */
@@ -67,6 +85,7 @@ export async function getArticleView(article: Article) {
   const scenarios = await requireEntries('scenarios', article.data.scenarios, usedIn);
   const changes = [...article.data.changes].sort((a, b) => b.date.getTime() - a.date.getTime());
   return {
+    id: article.id,
     Content,
     toc: headings.filter((heading) => heading.depth === 2 || heading.depth === 3),
     citations,

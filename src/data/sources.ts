@@ -1,6 +1,7 @@
 /** The bibliography, and citations resolved against it. The only place that reads `sources`. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatPinLabel, formatPinUrl } from '../lib/citations';
+import { bibliographyEntryHtml, groupSources, sourceToCsl, type CslSource } from '../lib/bibliography';
 
 export type Source = CollectionEntry<'sources'>;
 
@@ -46,4 +47,23 @@ export async function resolveCitations(
       };
     }),
   );
+}
+
+/** Every source as CSL-JSON, sorted by id: the bibliography download (/data/sources.json). */
+export async function getSourcesCsl(): Promise<CslSource[]> {
+  return [...(await getSourceMap()).values()]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((source) => sourceToCsl(source.id, source.data));
+}
+
+/** The /sources/ page: sources grouped by type, each with its APA entry and our note. */
+export async function getBibliographyGroups() {
+  const entries = (await getSourcesCsl()).map((item) => ({
+    id: item.id,
+    type: item.type,
+    title: item.title,
+    html: bibliographyEntryHtml(item),
+    note: item.note,
+  }));
+  return groupSources(entries);
 }

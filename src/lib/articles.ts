@@ -16,6 +16,13 @@ export function sortForListing<T extends ArticleSummary>(articles: T[]): T[] {
     .sort((a, b) => b.reviewed.getTime() - a.reviewed.getTime() || a.title.localeCompare(b.title));
 }
 
+/** Published articles for a feed: newest publication first, then by title. */
+export function sortForFeed<T extends ArticleSummary & { published: Date }>(articles: T[]): T[] {
+  return articles
+    .filter((article) => !article.draft)
+    .sort((a, b) => b.published.getTime() - a.published.getTime() || a.title.localeCompare(b.title));
+}
+
 /** Articles that carry a topic. */
 export function withTopic<T extends ArticleSummary>(articles: T[], topic: string): T[] {
   return articles.filter((article) => article.topics.includes(topic));

@@ -19,9 +19,23 @@ export const strings = {
   takeaways: 'Key takeaways',
   questions: 'Questions for discussion',
   changes: 'Change history',
+  related: 'Related',
   lawsDiscussed: 'Laws discussed',
   scenariosDiscussed: 'Situations explained',
   builtOn: 'Site built',
+  sectionLink: 'Link to this section',
+  copied: 'Copied.',
+  linkCopied: 'Link to this section copied.',
+  copyFailed: 'Could not copy: select the text and copy it yourself.',
+  citeThisPage: 'Cite this page',
+  citeIntro: 'Copy a citation in the style you need. “[date accessed]” stands for the day you read the page: the copy buttons fill in today’s date.',
+  citeDownload: 'Download this citation as CSL-JSON',
+  citeDownloadHint: 'for Zotero, Mendeley and other reference managers',
+  reuse: 'Reuse this page',
+  glossary: 'Glossary',
+  bibliography: 'Sources',
+  printedFrom: 'Printed from',
+  rssTitle: 'Articles',
 } as const;
 
 export const topicLabels: Record<string, string> = {

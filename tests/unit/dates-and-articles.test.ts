@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lastUpdated, sortForListing, withTopic } from '../../src/lib/articles';
+import { lastUpdated, sortForFeed, sortForListing, withTopic } from '../../src/lib/articles';
 import { formatDate, isoDay, latest } from '../../src/lib/dates';
 
 const day = (text: string) => new Date(`${text}T00:00:00Z`);
@@ -35,6 +35,17 @@ describe('sortForListing', () => {
   test('orders same-day reviews by title', () => {
     const sorted = sortForListing([article('z', '2026-01-01', []), article('m', '2026-01-01', [])]);
     expect(sorted.map((a) => a.id)).toEqual(['m', 'z']);
+  });
+});
+
+describe('sortForFeed', () => {
+  test('puts the newest publication first, whatever the review dates, and drops drafts', () => {
+    const sorted = sortForFeed([
+      { ...article('old', '2026-12-01', []), published: day('2026-01-01') },
+      { ...article('new', '2026-02-01', []), published: day('2026-02-01') },
+      { ...article('draft', '2026-12-01', [], true), published: day('2026-12-01') },
+    ]);
+    expect(sorted.map((a) => a.id)).toEqual(['new', 'old']);
   });
 });
 

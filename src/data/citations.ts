@@ -1,0 +1,50 @@
+/** "Cite this page" for article, law and scenario pages, and their CSL-JSON downloads. */
+import { getEntry } from 'astro:content';
+import { getLawEntry, getScenarioEntry } from './model';
+import { citePage, toCslItem, type PageCitation, type PageMeta } from '../lib/page-citation';
+import { strings } from '../strings/en';
+
+/** The kinds of page that carry a citation block; each is also its URL's first segment. */
+export type CitedKind = 'articles' | 'laws' | 'scenarios';
+
+const keyPrefix: Record<CitedKind, string> = { articles: 'article', laws: 'law', scenarios: 'scenario' };
+
+async function titleAndDate(kind: CitedKind, id: string): Promise<{ title: string; issued: Date }> {
+  if (kind === 'articles') {
+    const article = await getEntry('articles', id);
+    if (!article) throw new Error(`Unknown article "${id}"`);
+    return { title: article.data.title, issued: article.data.published };
+  }
+  if (kind === 'laws') {
+    const { data } = await getLawEntry(id);
+    return { title: data.name, issued: data.reviewed };
+  }
+  const { data } = await getScenarioEntry(id);
+  return { title: data.title, issued: data.reviewed };
+}
+
+/** One page's metadata as a citation needs it; `site` is Astro's (from SITE_URL). */
+export async function getPageMeta(kind: CitedKind, id: string, site: URL | undefined): Promise<PageMeta> {
+  if (!site) throw new Error('Astro `site` is not set: citations need absolute URLs');
+  return {
+    key: `whoprotectsmyscans-${keyPrefix[kind]}-${id}`,
+    ...(await titleAndDate(kind, id)),
+    url: new URL(`/${kind}/${id}/`, site).href,
+    siteName: strings.siteName,
+    author: strings.credit,
+  };
+}
+
+/** Where a page's CSL-JSON download lives. */
+export const citationJsonPath = (kind: CitedKind, id: string) => `/${kind}/${id}/citation.json`;
+
+/** Everything the citation block shows. */
+export async function getCitationBlock(kind: CitedKind, id: string, site: URL | undefined) {
+  const citation: PageCitation = citePage(await getPageMeta(kind, id, site));
+  return { citation, cslHref: citationJsonPath(kind, id), fileName: `${id}.json` };
+}
+
+/** The CSL-JSON download: an array of one item, as reference managers expect. */
+export async function getCitationJson(kind: CitedKind, id: string, site: URL | undefined): Promise<string> {
+  return JSON.stringify([toCslItem(await getPageMeta(kind, id, site))], null, 2);
+}

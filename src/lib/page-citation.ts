@@ -1,0 +1,156 @@
+/**
+ * "Cite this page": one page of this site as a citation in APA 7, MLA 9, Chicago (17th ed.,
+ * bibliography entry for a web page), BibTeX and CSL-JSON.
+ *
+ * APA and BibTeX come from citation-js (@citation-js/core with plugin-csl and plugin-bibtex). Its
+ * CSL plugin ships only the APA, Vancouver and Harvard styles, and no registry package carries MLA
+ * or Chicago styles for it, so MLA and Chicago are formatted here for the one item type they ever
+ * see: a page of this site (DECISIONS.md, "Citations"). RIS is left out: @citation-js/plugin-ris
+ * 0.8 requires core 0.8 (docs/decisions.md).
+ *
+ * The access date is the reader's: without one, each format carries ACCESS_PLACEHOLDER where the
+ * date goes, and the copy button fills in the reader's day (src/lib/access-date.ts). Pure: the
+ * date is passed in, never read from the clock.
+ */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import { ACCESS_PLACEHOLDER, formatDay, utcDay, type AccessStyle, type Day } from './access-date';
+import { apaSubtitleCase, headlineCase, quoteTitle } from './headline-case';
+
+/** What a citation of one page needs: the page's own metadata. */
+export interface PageMeta {
+  /** Unique across the site and stable, e.g. "article-hipaa-who-is-covered"; becomes the BibTeX key. */
+  key: string;
+  title: string;
+  /** The page's absolute, canonical URL (from Astro's `site`). */
+  url: string;
+  /** Publication date for articles, last review for law and scenario pages. */
+  issued: Date;
+  siteName: string;
+  /** The author, an organisation: the credit line of the licence. */
+  author: string;
+}
+
+/** A CSL-JSON item (only the fields we write). */
+export interface CslItem {
+  id: string;
+  'citation-key': string;
+  type: 'webpage';
+  title: string;
+  author: { literal: string }[];
+  'container-title': string;
+  issued: { 'date-parts': number[][] };
+  accessed?: { 'date-parts': number[][] };
+  URL: string;
+}
+
+/** A formatted citation: plain text to paste anywhere, HTML with the style's italics. */
+export interface Formatted {
+  text: string;
+  html: string;
+}
+
+/** Every format of one page's citation. */
+export interface PageCitation {
+  apa: Formatted;
+  mla: Formatted;
+  chicago: Formatted;
+  bibtex: string;
+  csl: CslItem;
+}
+
+/** Which date style each format's access date uses (the copy button needs it). */
+export const accessStyles = { mla: 'mla', chicago: 'chicago', bibtex: 'iso' } as const satisfies Record<string, AccessStyle>;
+
+const dateParts = ({ year, month, day }: Day) => ({ 'date-parts': [[year, month, day]] });
+
+/** The page as a CSL-JSON item; `accessed` only when a reader's day is given. */
+export function toCslItem(page: PageMeta, accessed?: Day): CslItem {
+  return {
+    id: page.key,
+    // BibTeX keys allow letters, digits and underscores only.
+    'citation-key': page.key.replace(/[^A-Za-z0-9]+/g, '_'),
+    type: 'webpage',
+    title: page.title,
+    author: [{ literal: page.author }],
+    'container-title': page.siteName,
+    issued: dateParts(utcDay(page.issued)),
+    ...(accessed ? { accessed: dateParts(accessed) } : {}),
+    URL: page.url,
+  };
+}
+
+const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+/** Ends a citation element with `mark` unless it already ends in a question or exclamation mark. */
+const close = (text: string, mark: string) => (/[?!]$/.test(text) ? text : text + mark);
+const accessText = (style: AccessStyle, accessed?: Day) => (accessed ? formatDay(style, accessed) : ACCESS_PLACEHOLDER);
+
+/** APA 7 reference-list entry, from citation-js. APA gives no access date for a dated page. */
+export function formatApa(page: PageMeta): Formatted {
+  const cite = new Cite(toCslItem({ ...page, title: apaSubtitleCase(page.title) }));
+  // One HTML run (about 6 ms: the APA style is long), and the text derived from it.
+  const html = String(cite.format('bibliography', { template: 'apa', lang: 'en-US', format: 'html' }));
+  const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.trim();
+  if (!entry) throw new Error(`citation-js returned no APA entry for ${page.url}`);
+  return { text: htmlToText(entry), html: entry };
+}
+
+/** Plain text of citeproc's HTML: tags dropped, its character references decoded. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#(\d+);/g, (_match, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([\da-f]+);/gi, (_match, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&amp;', '&');
+}
+
+/**
+ * MLA 9 works-cited entry for a page on a website: Author. “Title.” *Website*, day Mon. year,
+ * URL without its scheme. Accessed day Mon. year. The site and its publisher share a name, so the
+ * publisher is left out (MLA 9, 2.108).
+ */
+export function formatMla(page: PageMeta, accessed?: Day): Formatted {
+  const title = `“${close(quoteTitle(headlineCase(page.title)), '.')}”`;
+  const published = formatDay('mla', utcDay(page.issued));
+  const location = page.url.replace(/^https?:\/\//, '');
+  const tail = `, ${published}, ${location}. Accessed ${accessText('mla', accessed)}.`;
+  return {
+    text: `${close(page.author, '.')} ${title} ${page.siteName}${tail}`,
+    html: `${escapeHtml(close(page.author, '.'))} ${escapeHtml(title)} <i>${escapeHtml(page.siteName)}</i>${escapeHtml(tail)}`,
+  };
+}
+
+/**
+ * Chicago bibliography entry for a web page (CMOS 17, 14.206): Author. “Title.” Website. Month
+ * day, year. Accessed Month day, year. URL. Website names are set in roman.
+ */
+export function formatChicago(page: PageMeta, accessed?: Day): Formatted {
+  const title = `“${close(quoteTitle(headlineCase(page.title)), '.')}”`;
+  const published = formatDay('chicago', utcDay(page.issued));
+  const text = `${close(page.author, '.')} ${title} ${close(page.siteName, '.')} ${published}. Accessed ${accessText('chicago', accessed)}. ${page.url}.`;
+  return { text, html: escapeHtml(text) };
+}
+
+// A day no reader has, formatted by citation-js and then swapped for the placeholder.
+const sentinel: Day = { year: 1111, month: 11, day: 11 };
+
+/** BibTeX @misc entry, from citation-js (the access date goes in its note). */
+export function formatBibtex(page: PageMeta, accessed?: Day): string {
+  const bibtex = String(new Cite(toCslItem(page, accessed ?? sentinel)).format('bibtex')).trim();
+  return accessed ? bibtex : bibtex.replaceAll(formatDay('iso', sentinel), ACCESS_PLACEHOLDER);
+}
+
+/** Every format at once; the CSL-JSON item carries no access date (a download cannot know it). */
+export function citePage(page: PageMeta, accessed?: Day): PageCitation {
+  return {
+    apa: formatApa(page),
+    mla: formatMla(page, accessed),
+    chicago: formatChicago(page, accessed),
+    bibtex: formatBibtex(page, accessed),
+    csl: toCslItem(page),
+  };
+}
