@@ -7,18 +7,12 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { distPages } from '../../scripts/lib/dist-pages';
 import { axeViolations, darkRules, formatViolations } from './axe';
-import { launchBrowser, openContext, PagePool, visit } from './browser';
+import { useBrowser, openContext, PagePool, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
 const pages = distPages();
 const schemes = ['light', 'dark'] as const;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('the build has pages to check', () => {
   expect(pages.length).toBeGreaterThan(2);
@@ -29,7 +23,7 @@ for (const colorScheme of schemes) {
     let context: BrowserContext;
     let pool: PagePool;
     beforeAll(async () => {
-      ({ context } = await openContext(browser, baseUrl, { colorScheme }));
+      ({ context } = await openContext(browser(), baseUrl, { colorScheme }));
       pool = await PagePool.open(context, 2);
     });
     afterAll(async () => {
@@ -76,7 +70,7 @@ describe('keyboard', () => {
 
   for (const path of keyboardPages) {
     test(`on ${path} the skip link is the first Tab stop and moves focus to main`, async () => {
-      const { context } = await openContext(browser, baseUrl);
+      const { context } = await openContext(browser(), baseUrl);
       const page = await context.newPage();
       await visit(page, baseUrl, path);
       await page.keyboard.press('Tab');
@@ -92,7 +86,7 @@ describe('keyboard', () => {
   }
 
   test.skipIf(!pages.some((p) => p.path === '/what-protects-me/'))('the finder works from the keyboard alone', async () => {
-    const { context } = await openContext(browser, baseUrl);
+    const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
     await visit(page, baseUrl, '/what-protects-me/');
     // Tab from the top of the page to the state menu, as a keyboard user would.
@@ -114,7 +108,7 @@ describe('keyboard', () => {
 
   for (const colorScheme of schemes) {
     test(`every link and control on the home page and an article shows its focus (${colorScheme})`, async () => {
-      const { context } = await openContext(browser, baseUrl, { colorScheme });
+      const { context } = await openContext(browser(), baseUrl, { colorScheme });
       const page = await context.newPage();
       const article = pages.find((p) => /^\/articles\/[^/]+\/$/.test(p.path))?.path;
       const missing: string[] = [];
@@ -136,7 +130,7 @@ describe('keyboard', () => {
 
 describe('status is never shown by color alone', () => {
   test.skipIf(!pages.some((p) => p.path === '/gaps/'))('every status badge on /gaps/ carries its word', async () => {
-    const { context } = await openContext(browser, baseUrl);
+    const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
     await visit(page, baseUrl, '/gaps/');
     const texts = await page.locator('.status').evaluateAll((badges) => badges.map((badge) => (badge as HTMLElement).innerText.trim()));
@@ -149,7 +143,7 @@ describe('status is never shown by color alone', () => {
 
 describe('reduced motion', () => {
   test('with prefers-reduced-motion: reduce, nothing animates, transitions or scrolls smoothly', async () => {
-    const { context } = await openContext(browser, baseUrl, { reducedMotion: 'reduce' });
+    const { context } = await openContext(browser(), baseUrl, { reducedMotion: 'reduce' });
     const page = await context.newPage();
     const moving: string[] = [];
     for (const path of ['/', '/articles/', '/gaps/', '/what-protects-me/', '/search/']) {

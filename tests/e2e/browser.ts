@@ -1,6 +1,7 @@
 /** One Chromium per test file, launched the way this machine needs (see STACK-NOTES.md). */
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -13,6 +14,21 @@ export async function launchBrowser(): Promise<Browser> {
     // Without the background-networking flags Chromium keeps calling out to a closed network.
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** One Chromium for the calling test file, closed after it; call the getter inside tests. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is not launched yet: call the getter inside a test or hook');
+    return browser;
+  };
 }
 
 /** A fresh context whose every request outside `baseUrl` is recorded and aborted. */
