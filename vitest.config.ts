@@ -16,8 +16,13 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One Chromium per file; two cores, so run files one after another.
           fileParallelism: false,
+          // Within a file, `test.concurrent` checks two pages at a time (tests/e2e/browser.ts PagePool).
+          maxConcurrency: 2,
         },
       },
+      // After the build and the browser tests: static checks over dist/ (links, CSP rules in the
+      // HTML, the Nu HTML Checker). No browser; the link check serves dist/ itself.
+      { test: { name: 'postbuild', include: ['tests/postbuild/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
     ],
   },
 });

@@ -65,6 +65,11 @@ export function startServer(root: string, port = 0): Promise<{ server: Server; u
     if (!existsSync(file)) {
       status = 404;
       file = join(base, '404.html');
+      if (!existsSync(file)) {
+        // A folder without a 404 page (a test fixture) gets a plain answer rather than a crash.
+        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+        return;
+      }
     }
     response.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
     if (request.method === 'HEAD') response.end();

@@ -7,6 +7,7 @@ rm -rf test-results && mkdir -p test-results
 
 node scripts/check-node.mjs
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-java.sh
 echo "== astro check"
 astro check --minimumSeverity warning
 echo "== unit and content tests"
@@ -14,5 +15,10 @@ vitest run --project unit --project content --reporter=default --reporter=json -
 echo "== build"
 astro build
 pagefind --site dist
-echo "== browser tests (Chromium against dist/)"
-vitest run --project e2e --reporter=default --reporter=json --outputFile.json=test-results/e2e.json
+# Both stages below check the same build, so the second runs even when the first fails.
+status=0
+echo "== browser tests (Chromium against dist/: pages, axe in both color schemes, keyboard, privacy, CSP)"
+vitest run --project e2e --reporter=default --reporter=json --outputFile.json=test-results/e2e.json || status=$?
+echo "== post-build checks over dist/: links (report in test-results/external-links.txt), Nu HTML Checker, CSP rules"
+vitest run --project postbuild --reporter=default --reporter=json --outputFile.json=test-results/postbuild.json || status=$?
+exit $status

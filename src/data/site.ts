@@ -15,4 +15,11 @@ export const navigation = [
   { href: '/search/', label: 'Search' },
 ] as const;
 
+/** Footer links: who runs the site and how it treats readers. */
+export const footerLinks = [
+  { href: '/about/', label: 'About and method' },
+  { href: '/privacy/', label: 'Privacy' },
+  { href: '/accessibility/', label: 'Accessibility' },
+] as const;
+
 export const siteName = strings.siteName;

@@ -3,7 +3,7 @@
  * `reference()`, so these checks are what makes a bad id fail `npm test`. Pure: callers load the
  * files (tests/content/load-content.ts) and pass the parsed entries in.
  */
-import { isKebabCaseId } from './ids';
+import { astroEntryId, isKebabCaseId } from './ids';
 import { countWords, findComponentUses } from './mdx-components';
 import { templateTokens, unknownPlaceholders } from './letters';
 
@@ -81,13 +81,21 @@ export function checkIntegrity(entries: RawEntry[], options: IntegrityOptions = 
   const problems: Problem[] = [];
   const ids = new Map<Collection, Set<string>>();
   const byCollection = (collection: Collection) => entries.filter((entry) => entry.collection === collection);
+  // Astro's id for each file, and the first file that had it: two files, one id = one lost entry.
+  const astroIds = new Map<string, string>();
   for (const entry of entries) {
     const set = ids.get(entry.collection) ?? new Set<string>();
-    if (set.has(entry.id)) {
-      problems.push({ file: entry.file, field: 'id', message: `Duplicate ${entry.collection} id "${entry.id}"` });
-    }
     set.add(entry.id);
     ids.set(entry.collection, set);
+    const astroId = astroEntryId(entry.id);
+    const first = astroIds.get(`${entry.collection}/${astroId}`);
+    if (first !== undefined) {
+      problems.push({
+        file: entry.file,
+        field: 'id',
+        message: `Duplicate ${entry.collection} id "${astroId}": ${first} has the same id once Astro lowercases the file name, so one of them would be silently lost`,
+      });
+    } else astroIds.set(`${entry.collection}/${astroId}`, entry.file);
     for (const segment of entry.id.split('/')) {
       if (!isKebabCaseId(segment)) {
         problems.push({

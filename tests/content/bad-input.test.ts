@@ -106,6 +106,27 @@ const cases: { name: string; file: string; edit: (text: string) => string; field
     message: /Unknown glossary id "no-term"/,
   },
   {
+    name: 'a letter placeholder that names no field',
+    file: 'letters/fixture-letter.yaml',
+    edit: (t) => t.replace('{{city}}', '{{cty}}'),
+    field: 'opening',
+    message: /Placeholder \{\{cty\}\} names no field/,
+  },
+  {
+    name: 'a letter citing an unknown source',
+    file: 'letters/fixture-letter.yaml',
+    edit: (t) => t.replace('{{cite:source-a|1.1(a)}}', '{{cite:source-z|1.1(a)}}'),
+    field: 'opening {{cite:…}}',
+    message: /Unknown sources id "source-z"/,
+  },
+  {
+    name: 'an unknown recipient in a letter',
+    file: 'letters/fixture-letter.yaml',
+    edit: (t) => t.replace('  - us-representative', '  - governor'),
+    field: 'recipient.0',
+    message: /us-senator/,
+  },
+  {
     name: 'an empty article',
     file: 'articles/fixture-article.mdx',
     edit: (t) => t.slice(0, t.indexOf('## A heading')),
@@ -142,6 +163,16 @@ describe('broken content fails, naming the file and the field', () => {
     rmSync(join(root, 'coverage/lost-scan/fixture-law.yaml'));
     const { entries } = loadContent(root, root);
     expect(missingCoverage(entries)).toEqual([{ scenario: 'lost-scan', law: 'fixture-law' }]);
+  });
+
+  test('a duplicate id: two files Astro reads as one entry', () => {
+    root = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync(valid, root, { recursive: true });
+    cpSync(join(root, 'laws/fixture-law.yaml'), join(root, 'laws/Fixture-Law.yaml'));
+    const { entries } = loadContent(root, root);
+    const duplicate = checkIntegrity(entries).find((p) => p.field === 'id' && p.message.startsWith('Duplicate'));
+    expect(duplicate?.message).toMatch(/^Duplicate laws id "fixture-law": laws\/(F|f)ixture-(L|l)aw\.yaml has the same id/);
+    expect(['laws/Fixture-Law.yaml', 'laws/fixture-law.yaml']).toContain(duplicate?.file);
   });
 
   test('a file name with capitals (which Astro would lowercase)', () => {

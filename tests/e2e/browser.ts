@@ -1,6 +1,7 @@
 /** One Chromium per test file, launched the way this machine needs (see STACK-NOTES.md). */
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -13,6 +14,21 @@ export async function launchBrowser(): Promise<Browser> {
     // Without the background-networking flags Chromium keeps calling out to a closed network.
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** One Chromium for the calling test file, closed after it; call the getter inside tests. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is not launched yet: call the getter inside a test or hook');
+    return browser;
+  };
 }
 
 /** A fresh context whose every request outside `baseUrl` is recorded and aborted. */
@@ -39,4 +55,31 @@ export function sitemapPaths(): string[] {
 export async function visit(page: Page, baseUrl: string, path: string) {
   const response = await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
   return response;
+}
+
+/**
+ * A few pages of one context handed out one at a time, so `test.concurrent` can check two pages
+ * at once (two cores) without two tests sharing a tab.
+ */
+export class PagePool {
+  #free: Page[] = [];
+  #waiting: ((page: Page) => void)[] = [];
+
+  static async open(context: BrowserContext, size: number): Promise<PagePool> {
+    const pool = new PagePool();
+    for (let i = 0; i < size; i++) pool.#free.push(await context.newPage());
+    return pool;
+  }
+
+  /** Run `use` with a page of its own, then hand the page to the next waiting test. */
+  async with<T>(use: (page: Page) => Promise<T>): Promise<T> {
+    const page = this.#free.pop() ?? (await new Promise<Page>((resolve) => this.#waiting.push(resolve)));
+    try {
+      return await use(page);
+    } finally {
+      const next = this.#waiting.shift();
+      if (next) next(page);
+      else this.#free.push(page);
+    }
+  }
 }

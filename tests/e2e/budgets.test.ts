@@ -6,9 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from './browser';
 import { recordFirstVisit } from '../../scripts/lib/record.ts';
 import { budgets, formatKB, gzipBytes, pageScripts, scriptAllowances, summarise } from '../../scripts/lib/weight.ts';
 
@@ -91,16 +90,10 @@ describe('every built page (read from dist/)', () => {
 });
 
 describe('first visits in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   test(`an article's first visit is at most ${formatKB(budgets.articleFirstVisit)} of HTML and CSS, with no script`, async () => {
-    const resources = await recordFirstVisit(browser, new URL(articles[0]!.path, baseUrl).href);
+    const resources = await recordFirstVisit(browser(), new URL(articles[0]!.path, baseUrl).href);
     const totals = summarise(resources);
     expect(totals.html + totals.css, resources.map((r) => `${r.url} ${r.gzipBytes}`).join('\n')).toBeLessThanOrEqual(budgets.articleFirstVisit);
     expect(totals.js).toBeLessThanOrEqual(budgets.enhancementScript);
@@ -108,7 +101,7 @@ describe('first visits in Chromium', () => {
   });
 
   test('reading pages download no search files, even when the reader types in the header search box', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
@@ -124,12 +117,12 @@ describe('first visits in Chromium', () => {
   });
 
   test('opening /search/ is what loads Pagefind', async () => {
-    const resources = await recordFirstVisit(browser, new URL('/search/', baseUrl).href);
+    const resources = await recordFirstVisit(browser(), new URL('/search/', baseUrl).href);
     expect(resources.some((r) => r.url.endsWith('/pagefind/pagefind.js'))).toBe(true);
   });
 
   test.skipIf(!hasLetters)(`/letters/ loads at most ${formatKB(budgets.lettersScript)} of script before the reader acts`, async () => {
-    const totals = summarise(await recordFirstVisit(browser, new URL('/letters/', baseUrl).href));
+    const totals = summarise(await recordFirstVisit(browser(), new URL('/letters/', baseUrl).href));
     expect(totals.js).toBeLessThanOrEqual(budgets.lettersScript);
   });
 });

@@ -4,26 +4,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openContext, visit } from './browser';
+import { useBrowser, openContext, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
 const article = '/articles/hipaa-de-identification-safe-harbor/';
 const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 describe('section links', () => {
   test('every h2 and h3 of an article has a visible link to its section', async () => {
-    const { context } = await openContext(browser, baseUrl);
+    const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
     await visit(page, baseUrl, article);
     const headings = page.locator('main :is(h2, h3)[id]:not(.toc h2)');
@@ -39,7 +33,7 @@ describe('section links', () => {
   });
 
   test('reached by keyboard, copies the full URL of its section and says so', async () => {
-    const { context } = await openContext(browser, baseUrl, clipboard);
+    const { context } = await openContext(browser(), baseUrl, clipboard);
     const page = await context.newPage();
     await visit(page, baseUrl, article);
     const link = page.locator('.prose a[data-section-link]').first();
@@ -53,7 +47,7 @@ describe('section links', () => {
   });
 
   test('on a scenario page, a law’s link points at the documented #<law-id> anchor', async () => {
-    const { context } = await openContext(browser, baseUrl, clipboard);
+    const { context } = await openContext(browser(), baseUrl, clipboard);
     const page = await context.newPage();
     await visit(page, baseUrl, '/scenarios/deidentified-images-shared-with-ai-developer/');
     await page.locator('#hipaa-privacy-rule a[data-section-link]').click();
@@ -64,7 +58,7 @@ describe('section links', () => {
 
 describe('cite this page', () => {
   test('copies the MLA citation with the reader’s date of access, and BibTeX with it as a date', async () => {
-    const { context } = await openContext(browser, baseUrl, clipboard);
+    const { context } = await openContext(browser(), baseUrl, clipboard);
     const page = await context.newPage();
     await page.clock.setFixedTime(new Date(2026, 11, 5, 10, 0));
     await visit(page, baseUrl, article);
@@ -79,7 +73,7 @@ describe('cite this page', () => {
   });
 
   test('offers APA, MLA, Chicago, BibTeX and a CSL-JSON download of this page', async () => {
-    const { context } = await openContext(browser, baseUrl);
+    const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
     await visit(page, baseUrl, article);
     expect(await page.locator('.cite-formats dt').allTextContents()).toEqual([
@@ -98,7 +92,7 @@ describe('cite this page', () => {
   });
 
   test('loads one small script and nothing else before the reader acts', async () => {
-    const { context } = await openContext(browser, baseUrl);
+    const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (request) => {
@@ -115,7 +109,7 @@ describe('cite this page', () => {
 
 describe('without JavaScript', () => {
   test('citations read in full, copy buttons stay hidden and section links are plain links', async () => {
-    const { context } = await openContext(browser, baseUrl, { javaScriptEnabled: false });
+    const { context } = await openContext(browser(), baseUrl, { javaScriptEnabled: false });
     const page = await context.newPage();
     await visit(page, baseUrl, article);
     expect(await page.locator('#cite-apa').textContent()).toContain('Who Protects My Scans? contributors.');
@@ -130,7 +124,7 @@ describe('without JavaScript', () => {
 
 describe('handout print layout', () => {
   test('prints the article without site chrome, with link addresses, takeaways, questions and citations', async () => {
-    const { context } = await openContext(browser, baseUrl);
+    const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
     await visit(page, baseUrl, article);
     await page.emulateMedia({ media: 'print' });
@@ -152,7 +146,7 @@ describe('handout print layout', () => {
   });
 
   test('prints no URL line on a letter, which prints alone', async () => {
-    const { context } = await openContext(browser, baseUrl);
+    const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
     await visit(page, baseUrl, '/letters/');
     await page.emulateMedia({ media: 'print' });
@@ -163,7 +157,7 @@ describe('handout print layout', () => {
 
 describe('glossary and sources', () => {
   test('a term’s first use links to its glossary entry, which lists the article back', async () => {
-    const { context } = await openContext(browser, baseUrl);
+    const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
     await visit(page, baseUrl, article);
     const term = page.locator('.prose a.term').first();
@@ -177,7 +171,7 @@ describe('glossary and sources', () => {
   });
 
   test('the bibliography page has every source of the CSL-JSON download at #<source-id>', async () => {
-    const { context } = await openContext(browser, baseUrl);
+    const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
     await visit(page, baseUrl, '/sources/');
     const items = (await (await page.request.get(new URL('/data/sources.json', baseUrl).href)).json()) as { id: string; title: string }[];

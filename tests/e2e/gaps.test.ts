@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openContext, visit } from './browser';
+import { useBrowser, openContext, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('/gaps/', () => {
   test('is a table with row and column headers, statuses in words, and a legend', async () => {
-    const { context } = await openContext(browser, baseUrl);
+    const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
     await visit(page, baseUrl, '/gaps/');
     const columns = await page.locator('.matrix thead th[scope="col"]').count();
@@ -29,7 +23,7 @@ describe('/gaps/', () => {
   });
 
   test('each cell links to its explanation, with confidence and review date', async () => {
-    const { context } = await openContext(browser, baseUrl);
+    const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
     await visit(page, baseUrl, '/gaps/');
     const href = await page.locator('.matrix tbody td a').first().getAttribute('href');
@@ -45,7 +39,7 @@ describe('/gaps/', () => {
   });
 
   test('filters by jurisdiction without JavaScript', async () => {
-    const { context } = await openContext(browser, baseUrl, { javaScriptEnabled: false });
+    const { context } = await openContext(browser(), baseUrl, { javaScriptEnabled: false });
     const page = await context.newPage();
     await visit(page, baseUrl, '/gaps/');
     const visibleColumns = () => page.locator('.matrix thead th').evaluateAll((ths) => ths.filter((th) => (th as HTMLElement).offsetParent !== null).length);
@@ -58,7 +52,7 @@ describe('/gaps/', () => {
   });
 
   test('scrolls inside its own container on a phone, not the page', async () => {
-    const { context } = await openContext(browser, baseUrl, { viewport: { width: 360, height: 740 } });
+    const { context } = await openContext(browser(), baseUrl, { viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await visit(page, baseUrl, '/gaps/');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -77,7 +71,7 @@ describe('/gaps/', () => {
 
 describe('state pages', () => {
   test('a state without its own laws says only federal law applies, with official lookups', async () => {
-    const { context } = await openContext(browser, baseUrl);
+    const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
     await visit(page, baseUrl, '/states/ak/');
     expect(await page.locator('main').textContent()).toContain('only federal law applies');
@@ -88,7 +82,7 @@ describe('state pages', () => {
   });
 
   test('California lists its own laws in the matrix', async () => {
-    const { context } = await openContext(browser, baseUrl);
+    const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
     await visit(page, baseUrl, '/states/ca/');
     const headers = await page.locator('.matrix thead th').allInnerTexts();
@@ -101,11 +95,11 @@ describe('state pages', () => {
 
 describe('the finder', () => {
   test('answers instantly for a state and a worry', async () => {
-    const { context } = await openContext(browser, baseUrl);
+    const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
     const requests: string[] = [];
     await visit(page, baseUrl, '/what-protects-me/');
-    // The browser's own favicon fetch is not the page sending data.
+    // The browser()'s own favicon fetch is not the page sending data.
   page.on('request', (request) => {
     if (!request.url().endsWith('/favicon.svg')) requests.push(request.url());
   });
@@ -120,7 +114,7 @@ describe('the finder', () => {
   });
 
   test('without JavaScript is a set of links to the static pages', async () => {
-    const { context } = await openContext(browser, baseUrl, { javaScriptEnabled: false });
+    const { context } = await openContext(browser(), baseUrl, { javaScriptEnabled: false });
     const page = await context.newPage();
     await visit(page, baseUrl, '/what-protects-me/');
     expect(await page.locator('.finder-form').isVisible()).toBe(false);

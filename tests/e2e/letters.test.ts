@@ -1,25 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openContext, visit } from './browser';
+import { useBrowser, openContext, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Open the builder with a request log; every request after load is recorded. */
 async function openBuilder(options: Parameters<Browser['newContext']>[0] = {}) {
-  const { context, foreign } = await openContext(browser, baseUrl, options);
+  const { context, foreign } = await openContext(browser(), baseUrl, options);
   const page = await context.newPage();
   await visit(page, baseUrl, '/letters/');
   await page.locator('[data-letter]').filter({ hasText: 'Subject:' }).waitFor();
   const requests: string[] = [];
-  // The browser's own favicon fetch is not the page sending data.
+  // The browser()'s own favicon fetch is not the page sending data.
   page.on('request', (request) => {
     if (!request.url().endsWith('/favicon.svg')) requests.push(request.url());
   });
@@ -131,7 +125,7 @@ describe('the letter builder', () => {
   });
 
   test('opens a static template in the builder', async () => {
-    const { context } = await openContext(browser, baseUrl);
+    const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
     await visit(page, baseUrl, '/letters/?template=state-ai-vendor-cloud-breach');
     await page.locator('[data-letter]').filter({ hasText: 'Subject:' }).waitFor();
@@ -189,7 +183,7 @@ describe('hostile input', () => {
 
 describe('without JavaScript', () => {
   test('the builder page links to every static template', async () => {
-    const { context } = await openContext(browser, baseUrl, { javaScriptEnabled: false });
+    const { context } = await openContext(browser(), baseUrl, { javaScriptEnabled: false });
     const page = await context.newPage();
     await visit(page, baseUrl, '/letters/');
     expect(await page.locator('.builder__form').isVisible()).toBe(false);

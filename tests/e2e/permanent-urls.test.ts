@@ -6,22 +6,16 @@
 import { mkdtempSync, readFileSync, rmSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openContext, sitemapPaths, visit } from './browser';
+import { useBrowser, openContext, sitemapPaths, visit } from './browser';
 import { distFiles, manifestPath } from '../../scripts/update-urls.ts';
 import { compareWithManifest, publishedUrls } from '../../src/lib/published-urls';
 import { loadRedirects, writeRedirects } from '../../src/integrations/redirects';
 import { startServer } from '../../scripts/serve.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the URL manifest', () => {
   const manifest: string[] = JSON.parse(readFileSync(manifestPath, 'utf8'));
@@ -57,7 +51,7 @@ describe('a redirect page', () => {
       expect(readFileSync(join(scratch, '_redirects'), 'utf8')).toContain('/articles/old-id/ /articles/new-id/ 301');
       const { server, url } = await startServer(scratch);
       try {
-        const { context, foreign } = await openContext(browser, url);
+        const { context, foreign } = await openContext(browser(), url);
         const page = await context.newPage();
         const errors: string[] = [];
         page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -98,7 +92,7 @@ describe('syndication', () => {
   });
 
   test('each article names its canonical URL, Open Graph card and a share image that exists', async () => {
-    const { context } = await openContext(browser, baseUrl);
+    const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
     const path = articlePaths[0]!;
     await visit(page, baseUrl, path);

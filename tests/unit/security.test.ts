@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { contentSecurityPolicy } from '../../src/lib/security';
-import { parseHeaders } from '../../scripts/serve.ts';
+import { parseHeaders, startServer } from '../../scripts/serve.ts';
 
 describe('contentSecurityPolicy', () => {
   test('matches the policy in public/_headers, so meta tag and header agree', () => {
@@ -22,5 +24,21 @@ describe('parseHeaders', () => {
     expect(rules.map((r) => r.headers)).toEqual([[['X-A', '1']], [['X-B', 'two: parts']]]);
     expect(rules[1]!.pattern.test('/data/coverage.json')).toBe(true);
     expect(rules[1]!.pattern.test('/other')).toBe(false);
+  });
+});
+
+describe('startServer', () => {
+  test('answers 404 without crashing when the folder has no 404 page', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'serve-'));
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>x</title>');
+    const { server, url } = await startServer(root);
+    try {
+      expect((await fetch(`${url}/`)).status).toBe(200);
+      const missing = await fetch(`${url}/nope/`);
+      expect([missing.status, await missing.text()]).toEqual([404, 'Not found']);
+    } finally {
+      server.close();
+      rmSync(root, { recursive: true });
+    }
   });
 });

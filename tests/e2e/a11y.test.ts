@@ -1,0 +1,173 @@
+/**
+ * Accessibility on every page of the build: axe-core (WCAG 2.0-2.2, A and AA) in the light color
+ * scheme, and its color rules again in the dark one (see darkRules in ./axe.ts); then what axe
+ * cannot judge: the skip link, visible focus, status shown in words, reduced motion.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { distPages } from '../../scripts/lib/dist-pages';
+import { axeViolations, darkRules, formatViolations } from './axe';
+import { useBrowser, openContext, PagePool, visit } from './browser';
+
+const baseUrl = inject('baseUrl');
+const pages = distPages();
+const schemes = ['light', 'dark'] as const;
+const browser = useBrowser();
+
+test('the build has pages to check', () => {
+  expect(pages.length).toBeGreaterThan(2);
+});
+
+for (const colorScheme of schemes) {
+  describe(`axe, ${colorScheme} scheme`, () => {
+    let context: BrowserContext;
+    let pool: PagePool;
+    beforeAll(async () => {
+      ({ context } = await openContext(browser(), baseUrl, { colorScheme }));
+      pool = await PagePool.open(context, 2);
+    });
+    afterAll(async () => {
+      await context?.close();
+    });
+    for (const { path } of pages) {
+      const what = colorScheme === 'dark' && darkRules ? 'color contrast' : 'WCAG 2.2 AA';
+      test.concurrent(`${path} has no ${what} violation`, async () => {
+        const report = await pool.with(async (page) => {
+          await visit(page, baseUrl, path);
+          return formatViolations(`${path} (${colorScheme})`, await axeViolations(page, colorScheme === 'dark' ? darkRules : undefined));
+        });
+        expect(report).toBe('');
+      });
+    }
+  });
+}
+
+/** What the focused element is, and whether it shows a focus indicator. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return null;
+    const style = getComputedStyle(element);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    return {
+      tag: element.tagName.toLowerCase(),
+      id: element.id,
+      className: element.className,
+      text: (element.textContent ?? '').trim().slice(0, 60),
+      visibleIndicator: outline || style.boxShadow !== 'none',
+      inViewport: (() => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight;
+      })(),
+    };
+  });
+}
+
+describe('keyboard', () => {
+  const keyboardPages = ['/', '/articles/', '/gaps/', '/what-protects-me/', '/search/'].filter((path) =>
+    pages.some((page) => page.path === path),
+  );
+
+  for (const path of keyboardPages) {
+    test(`on ${path} the skip link is the first Tab stop and moves focus to main`, async () => {
+      const { context } = await openContext(browser(), baseUrl);
+      const page = await context.newPage();
+      await visit(page, baseUrl, path);
+      await page.keyboard.press('Tab');
+      const first = await focused(page);
+      expect(first).toMatchObject({ tag: 'a', className: 'skip-link', text: 'Skip to main content', inViewport: true, visibleIndicator: true });
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      // The next Tab continues inside main, not back at the header.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement))).toBe(true);
+      await context.close();
+    });
+  }
+
+  test.skipIf(!pages.some((p) => p.path === '/what-protects-me/'))('the finder works from the keyboard alone', async () => {
+    const { context } = await openContext(browser(), baseUrl);
+    const page = await context.newPage();
+    await visit(page, baseUrl, '/what-protects-me/');
+    // Tab from the top of the page to the state menu, as a keyboard user would.
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = (await page.evaluate(() => document.activeElement?.id)) === 'finder-state';
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('ArrowDown'); // the first state
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('finder-scenario');
+    await page.keyboard.press('ArrowDown'); // the first worry
+    const answer = page.locator('[data-output] h2');
+    await answer.waitFor({ timeout: 5_000 });
+    expect(await answer.textContent()).toMatch(/^\w[\w .]+: /);
+    await context.close();
+  });
+
+  for (const colorScheme of schemes) {
+    test(`every link and control on the home page and an article shows its focus (${colorScheme})`, async () => {
+      const { context } = await openContext(browser(), baseUrl, { colorScheme });
+      const page = await context.newPage();
+      const article = pages.find((p) => /^\/articles\/[^/]+\/$/.test(p.path))?.path;
+      const missing: string[] = [];
+      for (const path of ['/', ...(article ? [article] : [])]) {
+        await visit(page, baseUrl, path);
+        const stops = await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, summary').length);
+        for (let i = 0; i < Math.min(stops, 60); i++) {
+          await page.keyboard.press('Tab');
+          const state = await focused(page);
+          if (!state) break;
+          if (!state.visibleIndicator) missing.push(`${path}: <${state.tag}> "${state.text}" has no visible focus indicator`);
+        }
+      }
+      expect(missing).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('status is never shown by color alone', () => {
+  test.skipIf(!pages.some((p) => p.path === '/gaps/'))('every status badge on /gaps/ carries its word', async () => {
+    const { context } = await openContext(browser(), baseUrl);
+    const page = await context.newPage();
+    await visit(page, baseUrl, '/gaps/');
+    const texts = await page.locator('.status').evaluateAll((badges) => badges.map((badge) => (badge as HTMLElement).innerText.trim()));
+    expect(texts.length).toBeGreaterThan(0);
+    const words = /Protected|Partly protected|Gap|Not applicable/;
+    expect(texts.filter((text) => !words.test(text))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('reduced motion', () => {
+  test('with prefers-reduced-motion: reduce, nothing animates, transitions or scrolls smoothly', async () => {
+    const { context } = await openContext(browser(), baseUrl, { reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const moving: string[] = [];
+    for (const path of ['/', '/articles/', '/gaps/', '/what-protects-me/', '/search/']) {
+      if (!pages.some((p) => p.path === path)) continue;
+      await visit(page, baseUrl, path);
+      expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+      moving.push(
+        ...(await page.evaluate((where) => {
+          const found: string[] = [];
+          if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') found.push(`${where}: html scrolls smoothly`);
+          for (const element of document.querySelectorAll('*')) {
+            for (const pseudo of [null, '::before', '::after']) {
+              const style = getComputedStyle(element, pseudo);
+              const seconds = (list: string) => list.split(',').some((value) => parseFloat(value) > 0);
+              if (style.animationName !== 'none' || seconds(style.transitionDuration)) {
+                found.push(`${where}: <${element.tagName.toLowerCase()} class="${element.className}">${pseudo ?? ''} moves`);
+              }
+            }
+          }
+          return found;
+        }, path)),
+      );
+    }
+    expect(moving).toEqual([]);
+    await context.close();
+  });
+});
