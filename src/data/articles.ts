@@ -89,7 +89,7 @@ export async function getArticleView(article: Article) {
     Content,
     toc: headings.filter((heading) => heading.depth === 2 || heading.depth === 3),
     citations,
-    laws: laws.map((law) => ({ id: law.id, name: law.data.name })),
+    laws: laws.map((law) => ({ id: law.id, name: law.data.name, shortName: law.data.shortName })),
     scenarios: scenarios.map((scenario) => ({ id: scenario.id, title: scenario.data.title })),
     updated: lastUpdated(article.data.changes),
     changes,

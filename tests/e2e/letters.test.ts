@@ -187,6 +187,7 @@ describe('without JavaScript', () => {
     const page = await context.newPage();
     await visit(page, baseUrl, '/letters/');
     expect(await page.locator('.builder__form').isVisible()).toBe(false);
+    await page.click('.templates-list summary');
     const links = await page.locator('.templates-list a').count();
     expect(links).toBeGreaterThanOrEqual(19);
     await page.locator('.templates-list a').first().click();
