@@ -57,10 +57,14 @@ export async function getLetterModel(siteUrl: string): Promise<LetterModel> {
   return {
     siteUrl: siteUrl.replace(/\/$/, ''),
     laws: matrix.laws.map(({ id, name, jurisdiction }) => ({ id, name, jurisdiction })),
-    scenarios: matrix.scenarios.map((scenario) => {
-      const article = articles.find((a) => a.data.scenarios.some((ref) => ref.id === scenario.id));
-      return { id: scenario.id, title: scenario.title, question: scenario.question, ...(article ? { article: { id: article.id, title: article.data.title } } : {}) };
-    }),
+    scenarios: matrix.scenarios.map((scenario) => ({
+      id: scenario.id,
+      title: scenario.title,
+      question: scenario.question,
+      articles: articles
+        .filter((article) => article.data.scenarios.some((ref) => ref.id === scenario.id))
+        .map((article) => ({ id: article.id, laws: article.data.laws.map((ref) => ref.id) })),
+    })),
     cells,
     states: (await getStates()).map((state) => ({ code: state.code, name: state.name, lawIds: state.lawIds })),
     cites,

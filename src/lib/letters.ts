@@ -65,7 +65,8 @@ export interface LetterCell {
 export interface LetterModel {
   siteUrl: string;
   laws: { id: string; name: string; jurisdiction: string }[];
-  scenarios: { id: string; title: string; question: string; article?: { id: string; title: string } }[];
+  /** Each scenario with the articles that explain it (and the laws each discusses). */
+  scenarios: { id: string; title: string; question: string; articles: { id: string; laws: string[] }[] }[];
   cells: LetterCell[];
   states: { code: string; name: string; lawIds: string[] }[];
   /** Resolved {{cite:…}} tokens, keyed "source|pin". */
@@ -185,7 +186,9 @@ export function composeLetter(model: LetterModel, templates: LetterTemplate[], c
   };
   const cellNote = (cell: LetterCell, scenario: LetterModel['scenarios'][number]) => {
     const explained = `${model.siteUrl}/scenarios/${scenario.id}/#${cell.law}`;
-    const article = scenario.article ? [`${model.siteUrl}/articles/${scenario.article.id}/`] : [];
+    // The article that discusses this very law, else any article on the situation.
+    const chosen = scenario.articles.find((candidate) => candidate.laws.includes(cell.law)) ?? scenario.articles[0];
+    const article = chosen ? [`${model.siteUrl}/articles/${chosen.id}/`] : [];
     return addFootnote(cell.citations.map((c) => c.label).join('; '), [...cell.citations.map((c) => c.url), explained, ...article]);
   };
 

@@ -9,8 +9,16 @@ const model: LetterModel = {
     { id: 'ca-law', name: 'California Act', jurisdiction: 'ca' },
   ],
   scenarios: [
-    { id: 'shared', title: 'Scans shared with an AI developer', question: 'Can they share my scans?', article: { id: 'sharing', title: 'Sharing' } },
-    { id: 'breach', title: 'A vendor is breached', question: 'What if a vendor is breached?' },
+    {
+      id: 'shared',
+      title: 'Scans shared with an AI developer',
+      question: 'Can they share my scans?',
+      articles: [
+        { id: 'sharing', laws: [] },
+        { id: 'california-sharing', laws: ['ca-law'] },
+      ],
+    },
+    { id: 'breach', title: 'A vendor is breached', question: 'What if a vendor is breached?', articles: [] },
   ],
   cells: [
     { scenario: 'shared', law: 'fed', status: 'partial', summary: 'Your hospital may share de-identified copies without asking you.', detail: 'You are not told.', fix: 'Require notice and an opt-out.', citations: [{ label: '45 CFR 164.514(b)', url: 'https://www.ecfr.gov/x#p-164.514(b)' }] },
@@ -91,6 +99,12 @@ describe('composeLetter', () => {
   test('a brief letter to California legislators uses state law, gaps first, then protections', () => {
     const letter = composeLetter(model, templates, { template: 'state-shared', state: 'ca', length: 'brief' });
     expectGolden('state-ca-brief', letter.text);
+  });
+
+  test('footnotes the article that discusses the cell’s own law', () => {
+    const letter = composeLetter(model, templates, { template: 'state-shared', state: 'ca', concerns: ['shared'] });
+    expect(letter.footnotes[0]!.urls).toContain('https://example.org/articles/california-sharing/');
+    expect(letter.footnotes[0]!.urls).not.toContain('https://example.org/articles/sharing/');
   });
 
   test('a state with no law of its own says so and gives the federal gap', () => {
