@@ -20,6 +20,9 @@ export const footerLinks = [
   { href: '/about/', label: 'About and method' },
   { href: '/privacy/', label: 'Privacy' },
   { href: '/accessibility/', label: 'Accessibility' },
+  { href: '/sources/', label: 'Sources' },
+  { href: '/glossary/', label: 'Glossary' },
+  { href: '/rss.xml', label: 'RSS feed of articles' },
 ] as const;
 
 export const siteName = strings.siteName;
