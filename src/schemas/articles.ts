@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, plainText, type SchemaContext } from './shared';
+import { isoDate, plainText, readerQuestions, shortAnswer, type SchemaContext } from './shared';
 
 export const topics = ['hipaa', 'state-law', 'ai-risks', 'take-action', 'federal-other'] as const;
 export const audiences = ['readers', 'advocates', 'educators'] as const;
@@ -21,6 +21,8 @@ export const articleSchema = ({ reference }: SchemaContext) =>
       .describe('What changed and when, newest last or first'),
     takeaways: z.array(z.string().min(1)).default([]).describe('Key takeaways, shown at the top'),
     questions: z.array(z.string().min(1)).default([]).describe('Discussion questions for classes'),
+    shortAnswer: shortAnswer.optional(),
+    readerQuestions,
     draft: z.boolean().default(false),
   });
 

@@ -27,6 +27,7 @@ export const coverageSchema = ({ reference }: SchemaContext) =>
       fix: z.string().min(1).optional().describe('The change that would close the gap (required for partial and gap)'),
       confidence: z.enum(confidenceLevels).describe('high | medium | low'),
       reviewed: isoDate.describe('When this cell was last checked'),
+      statusChecked: isoDate.optional().describe('When a time-sensitive status in this cell was last checked'),
     })
     .refine((cell) => !(cell.status === 'partial' || cell.status === 'gap') || cell.fix !== undefined, {
       message: 'A partial or gap cell needs a fix: the change that would close it',

@@ -1,5 +1,18 @@
 import { z } from 'astro/zod';
-import { httpsUrl, isoDate, plainText, stateCodes, type SchemaContext } from './shared';
+import { httpsUrl, isoDate, plainText, readerQuestions, shortAnswer, stateCodes, type SchemaContext } from './shared';
+
+/** What kind of protection a law is; a state page groups its laws by these. */
+export const lawCategories = [
+  'medical-records',
+  'breach-notification',
+  'consumer-privacy',
+  'health-data-privacy',
+  'ai-in-care',
+  'ai-in-insurance',
+  'biometric',
+  'recording',
+  'other',
+] as const;
 
 export const jurisdictions = ['us', 'eu', ...stateCodes] as const;
 
@@ -24,6 +37,12 @@ export const lawSchema = ({ reference }: SchemaContext) =>
     effectiveNote: z.string().optional().describe('Later amendments, phased dates, pending changes'),
     summary: z.string().min(1).describe('What it does, in two or three plain sentences'),
     reviewed: isoDate.describe('When this entry was last checked against the official text'),
+    categories: z.array(z.enum(lawCategories)).default([]).describe('What kind of protection it is'),
+    enacted: isoDate.optional().describe('When it was enacted (signed)'),
+    checked: z.string().min(1).optional().describe('What was checked against the official text, where, and on what day'),
+    statusChecked: isoDate.optional().describe('When a time-sensitive status in this entry (pending, takes effect later) was last checked'),
+    shortAnswer: shortAnswer.optional(),
+    readerQuestions,
   });
 
 export type LawData = z.output<ReturnType<typeof lawSchema>>;

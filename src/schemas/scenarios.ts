@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, plainText } from './shared';
+import { isoDate, plainText, readerQuestions, shortAnswer } from './shared';
 
 /** A risk a patient faces: one row of the gap matrix. */
 export const scenarioSchema = () =>
@@ -10,6 +10,8 @@ export const scenarioSchema = () =>
     typicalHolder: z.string().min(1).describe('Who usually holds the images in this situation'),
     nextSteps: z.array(z.string().min(1)).min(1).describe('What a patient can do today, most useful first'),
     reviewed: isoDate.describe('When this entry was last checked'),
+    shortAnswer: shortAnswer.optional(),
+    readerQuestions,
   });
 
 export type ScenarioData = z.output<ReturnType<typeof scenarioSchema>>;

@@ -51,6 +51,20 @@ export const plainText = z
   .min(1, 'Must not be empty')
   .refine((text) => !/[<>]/.test(text), 'Must be plain text: no HTML tags or angle brackets');
 
+/** Shown first on every page: the short answer, at most 50 words, plain language, real conditions included. */
+export const shortAnswer = z
+  .string()
+  .trim()
+  .min(1, 'Must not be empty')
+  .refine((text) => text.split(/\s+/).filter(Boolean).length <= 50, 'A short answer has at most 50 words')
+  .describe('The short answer, at most 50 words, plain language, with the real conditions');
+
+/** Questions in patients' own words that the page answers (shown as "Questions this page answers"). */
+export const readerQuestions = z
+  .array(plainText)
+  .default([])
+  .describe('Questions in readers\' own words that this page answers; weighted in search');
+
 /** Two-letter lowercase codes for the 50 states and DC, as in DECISIONS.md. */
 export const stateCodes = [
   'al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'dc', 'fl', 'ga', 'hi', 'id', 'il', 'in', 'ia', 'ks',

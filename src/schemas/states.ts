@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrl, plainText, type SchemaContext } from './shared';
+import { httpsUrl, isoDate, plainText, readerQuestions, shortAnswer, type SchemaContext } from './shared';
 
 export const lookupKinds = ['address-lookup', 'roster', 'map'] as const;
 
@@ -15,6 +15,18 @@ export const stateSchema = ({ reference }: SchemaContext) =>
       agName: plainText.optional().describe('Name of the office, if not "Attorney General"'),
       laws: z.array(reference('laws')).default([]).describe('This state\'s own laws in the model'),
       note: z.string().optional(),
+      shortAnswer: shortAnswer.optional().describe('What this state adds to federal law, at most 50 words'),
+      readerQuestions,
+      searched: z
+        .array(
+          z.strictObject({
+            category: plainText.describe('What kind of law was looked for, e.g. "AI in health care"'),
+            date: isoDate.describe('When the search was done'),
+            what: z.string().min(1).describe('What was searched (sites, terms) and what was found'),
+          }),
+        )
+        .default([])
+        .describe('Record of searches that found no law in a category, so the page can say what was searched'),
     })
     .refine((state) => (state.lookupUrl === undefined) === (state.lookupKind === undefined), {
       message: 'lookupUrl and lookupKind go together',
