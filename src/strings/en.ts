@@ -21,6 +21,8 @@ export const strings = {
   takeaways: 'Key takeaways',
   questions: 'Questions for discussion',
   changes: 'Change history',
+  statusAsOf: 'status as of',
+  statusAsOfLong: 'Time-sensitive status checked',
   related: 'Related',
   lawsDiscussed: 'Laws discussed',
   scenariosDiscussed: 'Situations explained',
