@@ -59,6 +59,7 @@ export const officialLawHosts = [
   // State codes added by the states2 research (AL-MA)
   'alison.legislature.state.al.us',
   'www.azleg.gov',
+  'delcode.delaware.gov',
 ];
 
 const lawSourceTypes = new Set(['legislation', 'regulation', 'bill']);
