@@ -60,6 +60,8 @@ export const officialLawHosts = [
   'alison.legislature.state.al.us',
   'www.azleg.gov',
   'delcode.delaware.gov',
+  'www.leg.state.fl.us',
+  'flsenate.gov',
 ];
 
 const lawSourceTypes = new Set(['legislation', 'regulation', 'bill']);
