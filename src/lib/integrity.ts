@@ -62,6 +62,7 @@ export const officialLawHosts = [
   'delcode.delaware.gov',
   'www.leg.state.fl.us',
   'flsenate.gov',
+  'code.dccouncil.gov',
 ];
 
 const lawSourceTypes = new Set(['legislation', 'regulation', 'bill']);
