@@ -54,6 +54,11 @@ export const officialLawHosts = [
   'eur-lex.europa.eu',
   'www.nysenate.gov',
   'legislation.nysenate.gov',
+  'codes.ohio.gov',
+  'www.legislature.mi.gov',
+  'www.revisor.mn.gov',
+  'revisor.mn.gov',
+  'billstatus.ls.state.ms.us',
   'www.hhs.gov',
   'www.ftc.gov',
 ];
