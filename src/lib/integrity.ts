@@ -59,6 +59,7 @@ export const officialLawHosts = [
   'www.revisor.mn.gov',
   'revisor.mn.gov',
   'billstatus.ls.state.ms.us',
+  'revisor.mo.gov',
   'www.hhs.gov',
   'www.ftc.gov',
 ];
