@@ -60,6 +60,7 @@ export const officialLawHosts = [
   'revisor.mn.gov',
   'billstatus.ls.state.ms.us',
   'revisor.mo.gov',
+  'leg.mt.gov',
   'www.hhs.gov',
   'www.ftc.gov',
 ];
