@@ -61,6 +61,7 @@ export const officialLawHosts = [
   'billstatus.ls.state.ms.us',
   'revisor.mo.gov',
   'leg.mt.gov',
+  'nebraskalegislature.gov',
   'www.hhs.gov',
   'www.ftc.gov',
 ];
