@@ -62,6 +62,7 @@ export const officialLawHosts = [
   'revisor.mo.gov',
   'leg.mt.gov',
   'nebraskalegislature.gov',
+  'gencourt.state.nh.us',
   'www.hhs.gov',
   'www.ftc.gov',
 ];
