@@ -63,6 +63,7 @@ export const officialLawHosts = [
   'leg.mt.gov',
   'nebraskalegislature.gov',
   'gencourt.state.nh.us',
+  'www.njleg.state.nj.us',
   'www.hhs.gov',
   'www.ftc.gov',
 ];
