@@ -64,6 +64,7 @@ export const officialLawHosts = [
   'nebraskalegislature.gov',
   'gencourt.state.nh.us',
   'www.njleg.state.nj.us',
+  'assembly.state.ny.us',
   'www.hhs.gov',
   'www.ftc.gov',
 ];
