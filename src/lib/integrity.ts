@@ -65,6 +65,7 @@ export const officialLawHosts = [
   'gencourt.state.nh.us',
   'www.njleg.state.nj.us',
   'assembly.state.ny.us',
+  'www.ncleg.gov',
   'www.hhs.gov',
   'www.ftc.gov',
   // State codes added by the states2 research (AL-MA)
