@@ -66,6 +66,7 @@ export const officialLawHosts = [
   'www.njleg.state.nj.us',
   'assembly.state.ny.us',
   'www.ncleg.gov',
+  'www.ndlegis.gov',
   'www.hhs.gov',
   'www.ftc.gov',
   // State codes added by the states2 research (AL-MA)
