@@ -67,6 +67,7 @@ export const officialLawHosts = [
   'assembly.state.ny.us',
   'www.ncleg.gov',
   'www.ndlegis.gov',
+  'www.oregonlegislature.gov',
   'www.hhs.gov',
   'www.ftc.gov',
   // State codes added by the states2 research (AL-MA)
