@@ -68,6 +68,8 @@ export const officialLawHosts = [
   'www.ncleg.gov',
   'www.ndlegis.gov',
   'www.oregonlegislature.gov',
+  'www.legis.state.pa.us',
+  'pacodeandbulletin.gov',
   'www.hhs.gov',
   'www.ftc.gov',
   // State codes added by the states2 research (AL-MA)
