@@ -70,6 +70,7 @@ export const officialLawHosts = [
   'www.oregonlegislature.gov',
   'www.legis.state.pa.us',
   'pacodeandbulletin.gov',
+  'webserver.rilegislature.gov',
   'www.hhs.gov',
   'www.ftc.gov',
   // State codes added by the states2 research (AL-MA)
