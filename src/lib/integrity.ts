@@ -71,6 +71,8 @@ export const officialLawHosts = [
   'www.legis.state.pa.us',
   'pacodeandbulletin.gov',
   'webserver.rilegislature.gov',
+  'www.scstatehouse.gov',
+  'scstatehouse.gov',
   'www.hhs.gov',
   'www.ftc.gov',
   // State codes added by the states2 research (AL-MA)
