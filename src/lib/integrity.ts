@@ -73,6 +73,7 @@ export const officialLawHosts = [
   'webserver.rilegislature.gov',
   'www.scstatehouse.gov',
   'scstatehouse.gov',
+  'sdlegislature.gov',
   'www.hhs.gov',
   'www.ftc.gov',
   // State codes added by the states2 research (AL-MA)
