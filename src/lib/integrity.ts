@@ -63,6 +63,8 @@ export const officialLawHosts = [
   'www.leg.state.fl.us',
   'flsenate.gov',
   'code.dccouncil.gov',
+  'legislature.idaho.gov',
+  'www.legis.iowa.gov',
 ];
 
 const lawSourceTypes = new Set(['legislation', 'regulation', 'bill']);
