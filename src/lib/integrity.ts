@@ -65,6 +65,7 @@ export const officialLawHosts = [
   'code.dccouncil.gov',
   'legislature.idaho.gov',
   'www.legis.iowa.gov',
+  'legis.la.gov',
 ];
 
 const lawSourceTypes = new Set(['legislation', 'regulation', 'bill']);
