@@ -66,6 +66,8 @@ export const officialLawHosts = [
   'legislature.idaho.gov',
   'www.legis.iowa.gov',
   'legis.la.gov',
+  'legislature.maine.gov',
+  'mgaleg.maryland.gov',
 ];
 
 const lawSourceTypes = new Set(['legislation', 'regulation', 'bill']);
