@@ -83,6 +83,11 @@ export const officialLawHosts = [
   'www.leg.state.fl.us',
   'flsenate.gov',
   'code.dccouncil.gov',
+  'legislature.idaho.gov',
+  'www.legis.iowa.gov',
+  'legis.la.gov',
+  'legislature.maine.gov',
+  'mgaleg.maryland.gov',
 ];
 
 const lawSourceTypes = new Set(['legislation', 'regulation', 'bill']);
