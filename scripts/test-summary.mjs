@@ -16,15 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 /** Every stage of `npm test`, in the order scripts/test.sh records them. */
-export const expectedStages = [
-  'node guard',
-  'system tools',
-  'astro check',
-  'unit and content',
-  'build',
-  'post-build checks',
-  'browser',
-];
+export const expectedStages = ['node guard', 'system tools', 'lint', 'astro check', 'unit and content', 'build', 'post-build checks', 'browser'];
 
 /** Parse test-results/stages.tsv. */
 export function parseStages(text) {
@@ -47,7 +39,9 @@ export function countReport(report) {
     const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed').length;
     if (file.status === 'failed' && failedTests === 0) {
       counts.failed += 1;
-      const message = String(file.message ?? '').split('\n')[0].slice(0, 160);
+      const message = String(file.message ?? '')
+        .split('\n')[0]
+        .slice(0, 160);
       counts.notes.push(`${file.name}: the file failed outside its tests${message ? ` (${message})` : ''}`);
     }
   }
@@ -106,7 +100,14 @@ export function summarise({ stages, readReport, exitStatus = 0, expected = expec
   const totals = { passed: total('passed'), failed: total('failed'), skipped: total('skipped') };
   if (exitStatus !== 0 && totals.failed === 0) {
     totals.failed = 1;
-    rows.push({ name: 'npm test', seconds: undefined, passed: 0, failed: 1, skipped: 0, notes: [`exited with status ${exitStatus}, no stage recorded a failure`] });
+    rows.push({
+      name: 'npm test',
+      seconds: undefined,
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      notes: [`exited with status ${exitStatus}, no stage recorded a failure`],
+    });
   }
   return { rows, totals };
 }

@@ -46,6 +46,7 @@ vitest_stage() {
 
 stage 'node guard' - node scripts/check-node.mjs || finish 1
 stage 'system tools' - bash -c 'bash scripts/ensure-chromium.sh && bash scripts/ensure-java.sh' || finish 1
+stage 'lint' - bash -c 'eslint . && prettier --check --log-level warn .' || finish 1
 stage 'astro check' - astro check --minimumSeverity warning || finish 1
 vitest_stage 'unit and content' test-results/unit-content.json --project unit --project content || finish 1
 stage 'build' - bash -c 'astro build && pagefind --site dist' || finish 1

@@ -18,12 +18,23 @@ export const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function lighthouse(repo: string, url: string, outFile: string): Promise<Scores> {
   const chromeFlags = [
-    '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
   ].join(' ');
   const args = [
-    join(repo, 'node_modules/lighthouse/cli/index.js'), url, '--quiet', '--output=json', `--output-path=${outFile}`,
-    `--chrome-flags=${chromeFlags}`, '--only-categories=performance,accessibility,best-practices,seo',
+    join(repo, 'node_modules/lighthouse/cli/index.js'),
+    url,
+    '--quiet',
+    '--output=json',
+    `--output-path=${outFile}`,
+    `--chrome-flags=${chromeFlags}`,
+    '--only-categories=performance,accessibility,best-practices,seo',
   ];
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, { cwd: repo, env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'ignore', 'pipe'] });

@@ -111,7 +111,5 @@ export async function getArticlesAbout(kind: 'laws' | 'scenarios', id: string): 
 /** Every state, sorted by name, with its laws resolved. */
 export async function getStates() {
   const states = await getCollection('states');
-  return states
-    .map((state) => ({ code: state.id, ...state.data, lawIds: state.data.laws.map((law) => law.id) }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  return states.map((state) => ({ code: state.id, ...state.data, lawIds: state.data.laws.map((law) => law.id) })).sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -3,7 +3,17 @@
  * page: no request is made while composing; a draft is stored only if the reader opts in. The
  * .docx writer is fetched from this site only when asked for. All text is set with textContent.
  */
-import { builderTemplate, composeLetter, mailtoLink, phoneScript, type ComposedLetter, type LetterChoices, type LetterModel, type LetterTemplate, type RecipientKind } from '../lib/letters';
+import {
+  builderTemplate,
+  composeLetter,
+  mailtoLink,
+  phoneScript,
+  type ComposedLetter,
+  type LetterChoices,
+  type LetterModel,
+  type LetterTemplate,
+  type RecipientKind,
+} from '../lib/letters';
 import { choicesFromTemplate, concernsFor, downloadName, fixedTemplatesFor, parseDraft, recipientOptions } from '../lib/builder';
 
 const draftKey = 'who-protects-my-scans:letter-draft';
@@ -65,10 +75,11 @@ class LetterBuilder extends HTMLElement {
     this.#field('keepDraft').checked = hasDraft;
     const stateParam = new URLSearchParams(window.location.search).get('state');
     const state = typeof draft.state === 'string' && draft.state ? draft.state : stateParam;
-    if (state && [...this.#field<HTMLSelectElement>('state').options].some((option) => option.value === state)) this.#field<HTMLSelectElement>('state').value = state;
+    if (state && [...this.#field<HTMLSelectElement>('state').options].some((option) => option.value === state))
+      this.#field<HTMLSelectElement>('state').value = state;
     for (const name of textFields) if (typeof draft[name] === 'string') this.#field<HTMLInputElement>(name).value = draft[name] as string;
     if (draft.length === 'brief') this.#field<HTMLInputElement>('length-brief').checked = true;
-    this.#recipient = (fromUrl?.recipient ?? (draft.recipient as RecipientKind | undefined) ?? 'us-representative');
+    this.#recipient = fromUrl?.recipient ?? (draft.recipient as RecipientKind | undefined) ?? 'us-representative';
     this.dataset.concerns = JSON.stringify(fromUrl?.concerns ?? (Array.isArray(draft.concerns) ? draft.concerns : []));
     this.dataset.fixedTemplate = fromUrl?.template ?? (typeof draft.fixedTemplate === 'string' ? draft.fixedTemplate : '');
     this.#setStatus(hasDraft ? 'Your saved draft was restored from this device.' : '');
@@ -143,7 +154,7 @@ class LetterBuilder extends HTMLElement {
     if (fixed) return { ...base, template: fixed.value };
     const concerns = [...this.#form.querySelectorAll<HTMLInputElement>('input[name="concern"]:checked')].map((input) => input.value);
     const template = builderTemplate(this.#templates, this.#recipient, concerns);
-    return template ? { ...base, template: template.id, concerns, _template: template } as LetterChoices : undefined;
+    return template ? ({ ...base, template: template.id, concerns, _template: template } as LetterChoices) : undefined;
   }
 
   #update() {
@@ -179,7 +190,20 @@ class LetterBuilder extends HTMLElement {
     const { story, name, city, contact, recipientName, provider, scanDate, state, length } = choices;
     window.localStorage.setItem(
       draftKey,
-      JSON.stringify({ story, name, city, contact, recipientName, provider, scanDate, state: state ?? '', length, recipient: this.#recipient, concerns: choices.concerns ?? [], fixedTemplate: fixed }),
+      JSON.stringify({
+        story,
+        name,
+        city,
+        contact,
+        recipientName,
+        provider,
+        scanDate,
+        state: state ?? '',
+        length,
+        recipient: this.#recipient,
+        concerns: choices.concerns ?? [],
+        fixedTemplate: fixed,
+      }),
     );
     this.querySelector<HTMLElement>('[data-action="delete-draft"]')!.hidden = false;
   }
@@ -229,7 +253,11 @@ class LetterBuilder extends HTMLElement {
     this.#setStatus('Preparing the .docx file…');
     const { Document, Packer, Paragraph, TextRun } = await import('docx');
     const paragraphs = this.#letter.text.split('\n\n').map(
-      (block) => new Paragraph({ children: block.split('\n').flatMap((line, i) => (i === 0 ? [new TextRun(line)] : [new TextRun({ text: line, break: 1 })])), spacing: { after: 200 } }),
+      (block) =>
+        new Paragraph({
+          children: block.split('\n').flatMap((line, i) => (i === 0 ? [new TextRun(line)] : [new TextRun({ text: line, break: 1 })])),
+          spacing: { after: 200 },
+        }),
     );
     const blob = await Packer.toBlob(new Document({ sections: [{ children: paragraphs }] }));
     this.#save(blob, downloadName(this.#recipient, 'docx'));

@@ -108,7 +108,7 @@ class SiteSearch extends HTMLElement {
       this.#more.hidden = true;
       return;
     }
-    const search = await this.#pagefind.debouncedSearch(query || null as unknown as string, { filters }, 200);
+    const search = await this.#pagefind.debouncedSearch(query || (null as unknown as string), { filters }, 200);
     if (search === null) return; // superseded by a newer keystroke
     this.#generation++;
     const data = await Promise.all(search.results.slice(0, pageSize).map((result) => result.data()));

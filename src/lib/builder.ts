@@ -32,7 +32,19 @@ export function choicesFromTemplate(templates: LetterTemplate[], id: string | nu
 }
 
 /** What a saved draft may contain: only the builder's own fields, as strings. */
-export const draftFields = ['state', 'recipient', 'length', 'story', 'name', 'city', 'contact', 'recipientName', 'provider', 'scanDate', 'fixedTemplate'] as const;
+export const draftFields = [
+  'state',
+  'recipient',
+  'length',
+  'story',
+  'name',
+  'city',
+  'contact',
+  'recipientName',
+  'provider',
+  'scanDate',
+  'fixedTemplate',
+] as const;
 
 /** Read a stored draft defensively: unknown keys and non-string values are dropped. */
 export function parseDraft(stored: string | null): Record<string, string | string[]> {

@@ -122,7 +122,12 @@ export class Matrix {
     const rank = (status: Status) => statuses.indexOf(status);
     return laws
       .map((law) => ({ law, cell: this.cell(scenarioId, law.id) }))
-      .sort((a, b) => Number(a.cell.status === 'not-applicable') - Number(b.cell.status === 'not-applicable') || rank(a.cell.status) - rank(b.cell.status) || a.law.order - b.law.order);
+      .sort(
+        (a, b) =>
+          Number(a.cell.status === 'not-applicable') - Number(b.cell.status === 'not-applicable') ||
+          rank(a.cell.status) - rank(b.cell.status) ||
+          a.law.order - b.law.order,
+      );
   }
 
   /** Laws that protect residents of a state: federal law plus the state's own (EU is comparison only). */

@@ -2,8 +2,7 @@
 export const strings = {
   siteName: 'Who Protects My Scans?',
   tagline: 'What does and does not protect your medical images in the age of AI.',
-  notLegalAdvice:
-    'This site explains the law in general terms. It is not legal advice: for advice about your situation, talk to a lawyer.',
+  notLegalAdvice: 'This site explains the law in general terms. It is not legal advice: for advice about your situation, talk to a lawyer.',
   notLegalAdviceShort: 'Not legal advice.',
   licence: 'Content licensed under CC BY 4.0',
   licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { useBrowser, openContext, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -139,9 +139,7 @@ describe('handout print layout', () => {
     const after = await external.evaluate((element) => getComputedStyle(element, '::after').content);
     expect(after).toBe(`" (${href})"`);
     const internal = page.locator('.article-footer a[href^="/laws/"]').first();
-    expect(await internal.evaluate((element) => getComputedStyle(element, '::after').content)).toBe(
-      `" (${await internal.getAttribute('href')})"`,
-    );
+    expect(await internal.evaluate((element) => getComputedStyle(element, '::after').content)).toBe(`" (${await internal.getAttribute('href')})"`);
     await context.close();
   });
 

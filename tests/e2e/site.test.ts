@@ -1,5 +1,4 @@
 import { describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { useBrowser, openContext, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
