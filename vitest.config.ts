@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// One config, three projects, run by scripts/test.sh in the order DECISIONS.md sets:
+// One config, three projects, run by scripts/test.sh in the order docs/decisions.md sets:
 // unit and content first, then the build, then the browser tests against dist/.
 export default defineConfig({
   test: {

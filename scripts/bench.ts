@@ -167,7 +167,7 @@ interface ScriptGroup {
 
 /**
  * Script per page as built (static loads only, pages with the same scripts grouped) and the lazily
- * loaded chunks that no page loads before the reader acts (DECISIONS.md: reported separately).
+ * loaded chunks that no page loads before the reader acts (docs/decisions.md: reported separately).
  */
 function scriptInventory(out: string): { groups: ScriptGroup[]; lazy: { file: string; gzip: number }[] } {
   const groups = new Map<string, ScriptGroup>();

@@ -51,7 +51,7 @@ export const shortAnswer = z
 /** Questions in patients' own words that the page answers (shown as "Questions this page answers"). */
 export const readerQuestions = z.array(plainText).default([]).describe("Questions in readers' own words that this page answers; weighted in search");
 
-/** Two-letter lowercase codes for the 50 states and DC, as in DECISIONS.md. */
+/** Two-letter lowercase codes for the 50 states and DC, as in docs/decisions.md. */
 export const stateCodes = [
   'al',
   'ak',

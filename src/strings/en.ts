@@ -1,4 +1,4 @@
-/** Interface strings, kept in one place (STYLE.md: no hard-coded UI strings in components). */
+/** Interface strings of pages and components, kept in one place. */
 export const strings = {
   siteName: 'Who Protects My Scans?',
   tagline: 'What does and does not protect your medical images in the age of AI.',

@@ -1,4 +1,4 @@
-/** One Chromium per test file, launched the way this machine needs (see STACK-NOTES.md). */
+/** One Chromium per test file, launched the way this machine needs: Debian's Chromium, no sandbox, no background networking. */
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Performance budgets (issue 8, DECISIONS.md), in gzip bytes of what a page loads before the
+ * Performance budgets (docs/decisions.md), in gzip bytes of what a page loads before the
  * reader does anything: every page of dist/ is read from disk, and the page types are loaded in
  * Chromium to catch anything the HTML does not show. Budgets and byte counting live in
  * scripts/lib/weight.ts, shared with `npm run bench`.

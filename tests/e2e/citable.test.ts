@@ -101,7 +101,7 @@ describe('cite this page', () => {
     await visit(page, baseUrl, article);
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatch(/\/_astro\/CopyTools\.[^/]+\.js$/);
-    // DECISIONS.md: a page's enhancement script is at most 5 KB gzipped.
+    // docs/decisions.md: a page's enhancement script is at most 5 KB gzipped.
     expect(gzipSync(readFileSync(`dist${new URL(requests[0]!).pathname}`)).length).toBeLessThanOrEqual(5 * 1024);
     await context.close();
   });
