@@ -106,3 +106,8 @@ export const stateCodes = [
   'wy',
 ] as const;
 export type StateCode = (typeof stateCodes)[number];
+
+/** Change history of a page: what changed and when (articles, laws and coverage cells). */
+export const changeHistory = z
+  .array(z.strictObject({ date: isoDate, summary: plainText }))
+  .describe('What changed and when; every page that states a changed fact records the change');
