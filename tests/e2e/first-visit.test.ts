@@ -31,6 +31,7 @@ describe('the home page', () => {
     await visit(page, baseUrl, '/');
     await page.focus('#home-state');
     await page.selectOption('#home-state', 'oh');
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/what-protects-me\/\?state=oh$/);
     await context.close();
