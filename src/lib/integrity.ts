@@ -67,6 +67,7 @@ export const officialLawHosts = [
   'www.scstatehouse.gov',
   'scstatehouse.gov',
   'sdlegislature.gov',
+  'www.oscn.net',
   'www.hhs.gov',
   'www.ftc.gov',
   // State codes added by the states2 research (AL-MA)
