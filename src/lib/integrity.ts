@@ -82,6 +82,7 @@ export const officialLawHosts = [
   'legis.la.gov',
   'legislature.maine.gov',
   'mgaleg.maryland.gov',
+  'malegislature.gov',
 ];
 
 const lawSourceTypes = new Set(['legislation', 'regulation', 'bill']);
