@@ -39,13 +39,23 @@ export function parseHeaders(text: string): { pattern: RegExp; headers: [string,
   return rules;
 }
 
-/** Start serving `root`; resolves once listening. Port 0 picks a free port. */
-export function startServer(root: string, port = 0): Promise<{ server: Server; url: string }> {
+/**
+ * Start serving `root`; resolves once listening. Port 0 picks a free port. `base` serves the site
+ * under a sub-path (a BASE_PATH build, as on a GitHub project page): `/repo/x/` is `root/x/`, and
+ * anything outside the base is not found.
+ */
+export function startServer(root: string, port = 0, basePath = '/'): Promise<{ server: Server; url: string }> {
+  const prefix = basePath.endsWith('/') ? basePath : `${basePath}/`;
   const base = resolve(root);
   const headersFile = join(base, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (prefix !== '/' && !requested.startsWith(prefix) && `${requested}/` !== prefix) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    const pathname = prefix === '/' ? requested : `/${requested.slice(prefix.length)}`;
     for (const rule of rules) {
       if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
     }
@@ -56,7 +66,7 @@ export function startServer(root: string, port = 0): Promise<{ server: Server; u
     }
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) {
-        response.writeHead(301, { Location: `${pathname}/` }).end();
+        response.writeHead(301, { Location: `${requested}/` }).end();
         return;
       }
       file = join(file, 'index.html');

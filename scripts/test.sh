@@ -12,8 +12,11 @@ echo "== astro check"
 astro check --minimumSeverity warning
 echo "== unit and content tests"
 vitest run --project unit --project content --reporter=default --reporter=json --outputFile.json=test-results/unit-content.json
-echo "== build"
-astro build
+echo "== build (for publishing, at a production URL: tests serve it locally and rewrite that origin)"
+# A publishing build (PUBLISH=1) at a reserved .example address unless SITE_URL is given, so the
+# tests check what a deploy ships: check:deploy (tests/postbuild/deploy.test.ts) finds no localhost.
+export SITE_URL="${SITE_URL:-https://who-protects-my-scans.example}"
+PUBLISH=1 astro build
 pagefind --site dist
 # Both stages below check the same build, so the second runs even when the first fails.
 status=0

@@ -59,9 +59,10 @@ class SiteSearch extends HTMLElement {
     this.#input.addEventListener('input', () => void this.#run());
     this.#input.value = queryFromSearch(window.location.search);
     this.#status.textContent = 'Loading search…';
-    const url = '/pagefind/pagefind.js';
+    const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
     this.#pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await this.#pagefind.options({ excerptLength: 24 });
+    // Result URLs are indexed from dist/'s root: baseUrl puts them under a sub-path host's base.
+    await this.#pagefind.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
     this.#status.textContent = '';
     this.#filterBox.hidden = false;
     this.hidden = false;

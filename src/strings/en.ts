@@ -31,6 +31,17 @@ export const strings = {
   copyFailed: 'Could not copy: select the text and copy it yourself.',
   citeThisPage: 'Cite this page',
   citeIntro: 'Copy a citation in the style you need. “[date accessed]” stands for the day you read the page: the copy buttons fill in today’s date.',
+  citeLocalPreview:
+    'This is a local preview: its citations name a local address. A build for publishing (npm run build:publish with SITE_URL set) names the public one.',
+  handoutLink: 'Print a handout for class',
+  citeThisVersion: 'Cite this version',
+  supersededLabel: 'Superseded.',
+  supersededText: (n: number, from: string, until: string) =>
+    `This is version ${n} of this article, as published from ${from} until ${until}. It is kept unchanged so that citations of it still lead here.`,
+  supersededLink: 'Read the current version.',
+  supersededOn: 'Superseded',
+  versions: 'Earlier versions',
+  versionsIntro: 'When this article’s text changed in substance, the earlier text was kept at its own address, so a citation of it still leads to what was cited.',
   citeDownload: 'Download this citation as CSL-JSON',
   citeDownloadHint: 'for Zotero, Mendeley and other reference managers',
   reuse: 'Reuse this page',

@@ -38,7 +38,8 @@ function filesUnder(folder: string): string[] {
   } catch {
     return [];
   }
-  return names.flatMap((name) => {
+  // Folders starting with "_" (content/articles/_versions/) are not entries of the collection.
+  return names.filter((name) => !name.startsWith('_')).flatMap((name) => {
     const path = join(folder, name);
     return statSync(path).isDirectory() ? filesUnder(path) : [path];
   });
