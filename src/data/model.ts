@@ -8,7 +8,7 @@ let matrix: Matrix | undefined;
 let lawEntries: Map<string, CollectionEntry<'laws'>> | undefined;
 let scenarioEntries: Map<string, CollectionEntry<'scenarios'>> | undefined;
 
-/** The model, built once per build; throws if any law x scenario cell is missing. */
+/** The model, built once per build. A missing cell file means "not applicable" (see Matrix.cell). */
 export async function getMatrix(): Promise<Matrix> {
   if (matrix) return matrix;
   const laws = await getCollection('laws');
@@ -38,7 +38,6 @@ export async function getMatrix(): Promise<Matrix> {
     scenarios: scenarios.map((s) => ({ id: s.id, title: s.data.title, question: s.data.question, order: s.data.order })),
     cells,
   });
-  built.allCells(); // fail the build now if any cell is missing
   matrix = built;
   return built;
 }
@@ -108,10 +107,18 @@ export async function getArticlesAbout(kind: 'laws' | 'scenarios', id: string): 
     .sort((a, b) => a.title.localeCompare(b.title));
 }
 
-/** Every state, sorted by name, with its laws resolved. */
+/**
+ * Every state, sorted by name, with its own laws: those whose jurisdiction is the state's code, plus
+ * any its `laws` list names, in matrix order (src/data/states.ts builds the state pages from the same).
+ */
 export async function getStates() {
   const states = await getCollection('states');
+  const { laws } = await getMatrix();
   return states
-    .map((state) => ({ code: state.id, ...state.data, lawIds: state.data.laws.map((law) => law.id) }))
+    .map((state) => {
+      const listed = state.data.laws.map((law) => law.id);
+      const lawIds = laws.filter((law) => law.jurisdiction === state.id || listed.includes(law.id)).map((law) => law.id);
+      return { code: state.id, ...state.data, lawIds };
+    })
     .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -56,6 +56,8 @@ export interface CellInfo {
   fix?: string;
   confidence: 'high' | 'medium' | 'low';
   reviewed: Date;
+  /** True for a cell no file was written for: the law does not bear on the situation (see Matrix.cell). */
+  implicit?: true;
 }
 
 export interface GapModel {
@@ -88,11 +90,23 @@ export class Matrix {
     this.#cells = new Map(model.cells.map((cell) => [cellKey(cell.scenario, cell.law), cell]));
   }
 
-  /** The cell for a scenario and a law; throws when the model has a hole. */
+  /**
+   * The cell for a scenario and a law. A missing cell file means "not applicable": authors write
+   * cells only for situations a law bears on (and not-applicable cells only when the reason is worth
+   * telling the reader). The stand-in has `implicit: true`, no citation and no detail; pages must not
+   * link to it as if it had a section of its own. Throws on an unknown law or scenario.
+   */
   cell(scenario: string, law: string): CellInfo {
     const cell = this.#cells.get(cellKey(scenario, law));
-    if (!cell) throw new Error(`The gap model has no cell for scenario "${scenario}" and law "${law}" (content/coverage/${scenario}/${law}.yaml)`);
-    return cell;
+    if (cell) return cell;
+    this.scenario(scenario);
+    this.law(law);
+    return implicitCell(scenario, law);
+  }
+
+  /** The cell written for a scenario and a law, or undefined when no file was written. */
+  writtenCell(scenario: string, law: string): CellInfo | undefined {
+    return this.#cells.get(cellKey(scenario, law));
   }
 
   law(id: string): LawInfo {
@@ -130,10 +144,34 @@ export class Matrix {
     return this.laws.filter((law) => law.jurisdiction === 'us' || stateLawIds.includes(law.id));
   }
 
-  /** Every cell, in matrix order. */
+  /** Every written cell, in matrix order (implicit not-applicable cells left out). */
   allCells(): CellInfo[] {
-    return this.rows().flatMap((row) => row.cells);
+    return this.rows()
+      .flatMap((row) => row.cells)
+      .filter((cell) => !cell.implicit);
   }
+
+  /** Written cells of one law, in scenario order. */
+  lawCells(lawId: string): CellInfo[] {
+    return this.column(lawId)
+      .map((entry) => entry.cell)
+      .filter((cell) => !cell.implicit);
+  }
+}
+
+/** The stand-in for a cell no file was written for. */
+export function implicitCell(scenario: string, law: string): CellInfo {
+  return {
+    scenario,
+    law,
+    status: 'not-applicable',
+    summary: 'This law does not bear on this situation.',
+    detail: '',
+    citations: [],
+    confidence: 'high',
+    reviewed: new Date(0),
+    implicit: true,
+  };
 }
 
 /** How many cells have each status. */

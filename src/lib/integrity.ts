@@ -56,6 +56,13 @@ export const officialLawHosts = [
   'legislation.nysenate.gov',
   'www.hhs.gov',
   'www.ftc.gov',
+  // State codes added by the states2 research (AL-MA)
+  'alison.legislature.state.al.us',
+  'www.azleg.gov',
+  'delcode.delaware.gov',
+  'www.leg.state.fl.us',
+  'flsenate.gov',
+  'code.dccouncil.gov',
 ];
 
 const lawSourceTypes = new Set(['legislation', 'regulation', 'bill']);
@@ -237,7 +244,17 @@ function checkArticles(
   return problems;
 }
 
-/** Law x scenario pairs that have no coverage cell. */
+/**
+ * Laws with no written cell. A missing cell file means "not applicable", so such a law would say
+ * nothing about any situation: it belongs in the model only with at least one cell that says how it
+ * protects images, fails to, or (when that is worth telling the reader) why it does not apply.
+ */
+export function lawsWithoutCells(entries: RawEntry[]): string[] {
+  const written = new Set(entries.filter((e) => e.collection === 'coverage').map((e) => e.id.split('/')[1]));
+  return entries.filter((e) => e.collection === 'laws' && !written.has(e.id)).map((e) => e.id);
+}
+
+/** Law x scenario pairs with no cell file (which the model reads as "not applicable"). */
 export function missingCoverage(entries: RawEntry[]): { scenario: string; law: string }[] {
   const cells = new Set(entries.filter((e) => e.collection === 'coverage').map((e) => e.id));
   const laws = entries.filter((e) => e.collection === 'laws').map((e) => e.id);

@@ -14,6 +14,9 @@ export const lawCategories = [
   'other',
 ] as const;
 
+/** What a law gives a patient, for the state page's "what each law gives you" list. */
+export const provisionKinds = ['right', 'remedy', 'duty', 'deadline', 'fee-cap'] as const;
+
 export const jurisdictions = ['us', 'eu', ...stateCodes] as const;
 
 /** A law or regulation: one column of the gap matrix. */
@@ -43,6 +46,21 @@ export const lawSchema = ({ reference }: SchemaContext) =>
     statusChecked: isoDate.optional().describe('When a time-sensitive status in this entry (pending, takes effect later) was last checked'),
     shortAnswer: shortAnswer.optional(),
     readerQuestions,
+    provides: z
+      .array(
+        z.strictObject({
+          kind: z.enum(provisionKinds).describe('right | remedy | duty (say on whom) | deadline | fee-cap'),
+          text: z.string().min(1).describe('What the reader gets, in one plain sentence, e.g. "Copies of your X-rays within 10 working days."'),
+          pin: z.string().min(1).optional().describe('Pinpoint in the law\'s own source, e.g. "629.061(1)"'),
+        }),
+      )
+      .default([])
+      .describe('What the law gives a patient: a right, a remedy, a duty on whom, a deadline, a fee cap'),
+    grouped: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('When one entry groups several statutes a reader experiences as one protection: which, and why'),
   });
 
 export type LawData = z.output<ReturnType<typeof lawSchema>>;

@@ -51,9 +51,20 @@ describe('Matrix', () => {
     expect(matrix.rows()[0]!.cells.map((c) => c.status)).toEqual(['gap', 'not-applicable', 'protected', 'partial']);
   });
 
-  test('throws, naming the missing file, when a cell is missing', () => {
+  test('reads a missing cell as an implicit "not applicable", left out of allCells', () => {
     const holey = new Matrix({ ...model, cells: model.cells.slice(1) });
-    expect(() => holey.rows()).toThrow('content/coverage/s1/fed-a.yaml');
+    const missing = holey.cell('s1', 'fed-a');
+    expect(missing).toMatchObject({ scenario: 's1', law: 'fed-a', status: 'not-applicable', implicit: true, citations: [] });
+    expect(holey.rows()[0]!.cells.map((c) => c.status)).toEqual(['not-applicable', 'not-applicable', 'protected', 'partial']);
+    expect(holey.writtenCell('s1', 'fed-a')).toBeUndefined();
+    expect(holey.allCells()).toHaveLength(model.cells.length - 1);
+    expect(holey.lawCells('fed-a').map((c) => c.scenario)).toEqual(['s2']);
+    expect(findProtections(holey, [], 's1').notApplicable.map((e) => e.law.id)).toEqual(['fed-a', 'fed-b']);
+  });
+
+  test('still throws on an unknown law or scenario', () => {
+    expect(() => matrix.cell('s1', 'ghost')).toThrow('Unknown law "ghost"');
+    expect(() => matrix.cell('ghost', 'fed-a')).toThrow('Unknown scenario "ghost"');
   });
 
   test('gives a law its column', () => {
