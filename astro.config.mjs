@@ -47,8 +47,9 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    // Superseded versions of articles (/articles/<id>/v/<n>/) stay readable but out of the sitemap.
-    sitemap({ filter: (page) => !/\/articles\/[^/]+\/v\/\d+\/$/.test(new URL(page).pathname) }),
+    // Superseded versions of articles (/articles/<id>/v/<n>/) stay readable but out of the
+    // sitemap; so do class handouts (/articles/<id>/handout/), which summarise their article.
+    sitemap({ filter: (page) => !/\/articles\/[^/]+\/(v\/\d+|handout)\/$/.test(new URL(page).pathname) }),
     redirects({ file: `${contentDir}/redirects.yaml` }),
     basePath(),
   ],

@@ -36,6 +36,12 @@ export const strings = {
   citeLocalPreview:
     'This is a local preview: its citations name a local address. A build for publishing (npm run build:publish with SITE_URL set) names the public one.',
   handoutLink: 'Print a handout for class',
+  handoutBack: 'Back to the article',
+  handoutHowTo: 'Choose the citation style for the handout, then print this page (Ctrl+P, or Cmd+P on a Mac). These controls do not print.',
+  handoutStyle: 'Citation style on the handout',
+  handoutKind: 'class handout',
+  handoutCite: 'Cite this article',
+  handoutRead: 'Read the full article, with every source and the latest changes:',
   citeThisVersion: 'Cite this version',
   supersededLabel: 'Superseded.',
   supersededText: (n: number, from: string, until: string) =>

@@ -13,7 +13,7 @@ import { findLocalUrls } from '../../scripts/check-deploy';
 describe('a publishing build', () => {
   test('refuses to run without SITE_URL, in one line, before writing anything', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'publish-'));
-    const env = { ...process.env, PUBLISH: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, PUBLISH: '1', ASTRO_TELEMETRY_DISABLED: '1' };
     delete env.SITE_URL;
     const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', outDir], { env, encoding: 'utf8' });
     expect(result.status).toBe(1);
