@@ -3,7 +3,7 @@
  * (change history, titles, descriptions, takeaways, questions, short answers) is free of notes
  * such as "replaces the short sample entry" or "TODO".
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { internalNotes } from '../../src/lib/reader-text';
 import { loadContent } from '../helpers/load-content';
 
@@ -16,6 +16,9 @@ function texts(value: unknown, path: string): [string, string][] {
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => texts(item, `${path}.${key}`));
   return [];
 }
+
+// Reading all of content/ takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('internal notes', () => {
   test('are recognised', () => {
