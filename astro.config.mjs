@@ -10,6 +10,7 @@ import { rehypeSectionLinks } from './src/plugins/rehype-section-links.ts';
 import { redirects } from './src/integrations/redirects.ts';
 import { basePath } from './src/integrations/base-path.ts';
 import { publishProblem } from './src/lib/site-url.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
 
 // SITE_URL sets the production origin for canonical URLs, the sitemap, feeds and citations;
 // BASE_PATH the sub-path the site is served under (e.g. /who-protects-my-scans/ on a GitHub
@@ -46,6 +47,7 @@ export default defineConfig({
     }),
   },
   integrations: [
+    contentChecks({ contentDir }),
     mdx(),
     // Superseded versions of articles (/articles/<id>/v/<n>/) stay readable but out of the
     // sitemap; so do class handouts (/articles/<id>/handout/), which summarise their article.
