@@ -1,6 +1,7 @@
 /**
  * The site under a sub-path (a GitHub project page such as https://<owner>.github.io/<repo>/), and
- * article versions. A small publishing build of tests/fixtures/site (the valid content fixture,
+ * article versions. tests/fixtures/site is tests/content/fixtures/valid (keep them in step) plus
+ * one material change, its stored version and one redirect. A small publishing build of tests/fixtures/site (the valid content fixture,
  * plus a material change to its article with the previous text kept, and one moved URL) with
  * BASE_PATH, served under that base: the link check finds nothing broken, so every internal link,
  * asset, redirect page and fragment carries the base; `_redirects`, Pagefind and the scripts do too.
