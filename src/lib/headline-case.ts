@@ -6,6 +6,7 @@
 
 // Articles, coordinating conjunctions and prepositions, lowercased inside a title by MLA 9 and
 // Chicago alike. Words that are as often adverbs in titles (up, out, off, down, over) are left out.
+// prettier-ignore
 const minorWords = new Set([
   'a', 'an', 'the',
   'and', 'but', 'or', 'nor', 'for', 'so', 'yet',
@@ -61,9 +62,9 @@ export function headlineCase(title: string, style: HeadlineStyle = 'chicago'): s
 /** Straight quotes to typographic ones: "x" → “x”, 'x' → ‘x’, it's → it’s. */
 export function smartQuotes(text: string): string {
   return text
-    .replace(/(^|[\s(\[—])"/g, '$1“')
+    .replace(/(^|[\s([—])"/g, '$1“')
     .replace(/"/g, '”')
-    .replace(/(^|[\s(\[—“])'/g, '$1‘')
+    .replace(/(^|[\s([—“])'/g, '$1‘')
     .replace(/'/g, '’');
 }
 
