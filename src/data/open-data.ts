@@ -4,7 +4,17 @@ import { citationFormatter, getMatrix } from './model';
 import { getSourceMap } from './sources';
 import { buildDate, pageUrl } from './site';
 import { formatPinUrl } from '../lib/citations';
-import { confidenceLevels, coverageTable, lawsTable, stateLawsTable, statusVocabulary, tableToCsv, tableToJson, type DataMeta, type Table } from '../lib/open-data';
+import {
+  confidenceLevels,
+  coverageTable,
+  lawsTable,
+  stateLawsTable,
+  statusVocabulary,
+  tableToCsv,
+  tableToJson,
+  type DataMeta,
+  type Table,
+} from '../lib/open-data';
 import { isoDay } from '../lib/dates';
 import { strings } from '../strings/en';
 
@@ -63,7 +73,12 @@ export async function getStateLawsTable(): Promise<Table> {
 /** The coverage JSON keeps its published shape: laws, scenarios and `cells`, plus the vocabularies. */
 export async function coverageJson(): Promise<string> {
   const matrix = await getMatrix();
-  return tableToJson(await getCoverageTable(), dataMeta, { statuses: statusVocabulary, confidence: confidenceLevels, laws: matrix.laws, scenarios: matrix.scenarios }, 'cells');
+  return tableToJson(
+    await getCoverageTable(),
+    dataMeta,
+    { statuses: statusVocabulary, confidence: confidenceLevels, laws: matrix.laws, scenarios: matrix.scenarios },
+    'cells',
+  );
 }
 
 export const jsonResponse = (body: string) => new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -35,7 +35,13 @@ export async function writeRedirects(dist: string, redirects: readonly Redirect[
   if (problems.length > 0) throw new Error(problems.join('\n'));
   for (const { from, to } of redirects) {
     const title = pageTitle(readFileSync(pageFile(to), 'utf8'), strings.siteName) ?? strings.siteName;
-    const html = redirectPageHtml({ to: withBase(to, base), canonical: absoluteUrl(to, site, base), title, siteName: strings.siteName, csp: contentSecurityPolicy });
+    const html = redirectPageHtml({
+      to: withBase(to, base),
+      canonical: absoluteUrl(to, site, base),
+      title,
+      siteName: strings.siteName,
+      csp: contentSecurityPolicy,
+    });
     await mkdir(join(dist, from), { recursive: true });
     await writeFile(pageFile(from), html);
   }

@@ -60,7 +60,16 @@ export function tableToCsv(table: Table): string {
 /** A table as JSON: what it is, its licence and version, the column meanings, and the rows. */
 export function tableToJson(table: Table, meta: DataMeta, extra: Record<string, unknown> = {}, rowsKey = 'rows'): string {
   return JSON.stringify(
-    { title: table.title, description: table.description, licence: meta.licence, credit: meta.credit, version: meta.version, ...extra, columns: table.columns, [rowsKey]: table.rows },
+    {
+      title: table.title,
+      description: table.description,
+      licence: meta.licence,
+      credit: meta.credit,
+      version: meta.version,
+      ...extra,
+      columns: table.columns,
+      [rowsKey]: table.rows,
+    },
     null,
     2,
   );

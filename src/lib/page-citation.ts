@@ -152,11 +152,7 @@ export function formatBibtex(page: PageMeta, accessed?: Day): string {
   const bibtex = raw
     .split('\n')
     .filter((line) => !/^\s*howpublished\s*=/.test(line))
-    .map((line) =>
-      /^\s*month\s*=/.test(line)
-        ? `\tmonth = ${bibtexMonths[issued.month - 1]},\n\tdate = {${formatDay('iso', issued)}},`
-        : line,
-    )
+    .map((line) => (/^\s*month\s*=/.test(line) ? `\tmonth = ${bibtexMonths[issued.month - 1]},\n\tdate = {${formatDay('iso', issued)}},` : line))
     .join('\n');
   return accessed ? bibtex : bibtex.replaceAll(formatDay('iso', sentinel), ACCESS_PLACEHOLDER);
 }

@@ -21,9 +21,7 @@ export function qrMatrix(text: string): boolean[][] {
 export function qrCodeSvg(text: string, label: string, quiet = 4): string {
   const matrix = qrMatrix(text);
   const size = matrix.length + quiet * 2;
-  const path = matrix
-    .flatMap((row, y) => row.map((dark, x) => (dark ? `M${x + quiet} ${y + quiet}h1v1h-1z` : '')))
-    .join('');
+  const path = matrix.flatMap((row, y) => row.map((dark, x) => (dark ? `M${x + quiet} ${y + quiet}h1v1h-1z` : ''))).join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escapeXml(label)}" shape-rendering="crispEdges">` +
     `<title>${escapeXml(label)}</title><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`

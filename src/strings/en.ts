@@ -50,7 +50,8 @@ export const strings = {
   supersededLink: 'Read the current version.',
   supersededOn: 'Superseded',
   versions: 'Earlier versions',
-  versionsIntro: 'When this article’s text changed in substance, the earlier text was kept at its own address, so a citation of it still leads to what was cited.',
+  versionsIntro:
+    'When this article’s text changed in substance, the earlier text was kept at its own address, so a citation of it still leads to what was cited.',
   citeDownload: 'Download this citation as CSL-JSON',
   citeDownloadHint: 'for Zotero, Mendeley and other reference managers',
   reuse: 'Reuse this page',

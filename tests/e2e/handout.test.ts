@@ -4,7 +4,7 @@
  * style, the article's absolute URL with a QR code drawn at build time; no site chrome, no notes,
  * no request beyond the page's own files; at most two pages for a typical article.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openContext, useBrowser, visit } from './browser';
@@ -37,7 +37,9 @@ async function open(id: string) {
 }
 
 const visibleText = (page: Page, selector: string) =>
-  page.locator(selector).evaluateAll((nodes) => nodes.filter((node) => (node as HTMLElement).offsetParent !== null).map((node) => node.textContent?.trim() ?? ''));
+  page
+    .locator(selector)
+    .evaluateAll((nodes) => nodes.filter((node) => (node as HTMLElement).offsetParent !== null).map((node) => node.textContent?.trim() ?? ''));
 
 describe('the handout', () => {
   test('is linked from the top of its article', async () => {

@@ -15,12 +15,24 @@ const model: GapModel = {
       status: 'gap',
       summary: '=HYPERLINK("http://evil.example","click")',
       detail: 'Line one.\nLine two, with a comma.',
-      citations: [{ source: 'src', pin: '1(a)' }, { source: 'src', pin: '2' }],
+      citations: [
+        { source: 'src', pin: '1(a)' },
+        { source: 'src', pin: '2' },
+      ],
       fix: '-1 is not a fix; @mention neither',
       confidence: 'high',
       reviewed: new Date('2026-11-25T00:00:00Z'),
     },
-    { scenario: 's1', law: 'ca-b', status: 'protected', summary: 'Fine.', detail: 'Ok.', citations: [], confidence: 'low', reviewed: new Date('2026-11-20T00:00:00Z') },
+    {
+      scenario: 's1',
+      law: 'ca-b',
+      status: 'protected',
+      summary: 'Fine.',
+      detail: 'Ok.',
+      citations: [],
+      confidence: 'low',
+      reviewed: new Date('2026-11-20T00:00:00Z'),
+    },
   ],
 };
 const urls = {
@@ -89,11 +101,28 @@ describe('tables', () => {
   test('laws: JSON and CSV hold the same rows', () => {
     const table = lawsTable(
       [
-        { id: 'fed-a', name: 'Federal A', shortName: 'A', jurisdiction: 'us', citation: '1 U.S.C. 1', url: 'https://law.example/', categories: ['medical-records', 'other'], effective: new Date('2020-01-01T00:00:00Z'), enforcedBy: 'HHS', privateRightOfAction: false, reviewed: new Date('2026-11-01T00:00:00Z') },
+        {
+          id: 'fed-a',
+          name: 'Federal A',
+          shortName: 'A',
+          jurisdiction: 'us',
+          citation: '1 U.S.C. 1',
+          url: 'https://law.example/',
+          categories: ['medical-records', 'other'],
+          effective: new Date('2020-01-01T00:00:00Z'),
+          enforcedBy: 'HHS',
+          privateRightOfAction: false,
+          reviewed: new Date('2026-11-01T00:00:00Z'),
+        },
       ],
       urls,
     );
-    expect(table.rows[0]).toMatchObject({ law: 'fed-a', categories: ['medical-records', 'other'], enacted: null, page_url: 'https://example.org/repo/laws/fed-a/' });
+    expect(table.rows[0]).toMatchObject({
+      law: 'fed-a',
+      categories: ['medical-records', 'other'],
+      enacted: null,
+      page_url: 'https://example.org/repo/laws/fed-a/',
+    });
     expectSameRows(table);
   });
 
@@ -107,7 +136,14 @@ describe('tables', () => {
       urls,
     );
     expect(table.rows).toEqual([
-      { state: 'ca', state_name: 'California', law: 'ca-b', law_name: 'California B', state_page_url: 'https://example.org/repo/states/ca/', law_page_url: 'https://example.org/repo/laws/ca-b/' },
+      {
+        state: 'ca',
+        state_name: 'California',
+        law: 'ca-b',
+        law_name: 'California B',
+        state_page_url: 'https://example.org/repo/states/ca/',
+        law_page_url: 'https://example.org/repo/laws/ca-b/',
+      },
       { state: 'wy', state_name: 'Wyoming', law: null, law_name: null, state_page_url: 'https://example.org/repo/states/wy/', law_page_url: null },
     ]);
     expectSameRows(table);
