@@ -3,44 +3,21 @@
  * lookup), what, your story, send. The page carries templates and situations only; the model's
  * cells load from this site (/letters/data/us.json, /letters/data/<state>.json) when the reader
  * chooses. No request carries anything the reader typed; a draft is stored only if the reader
- * opts in, and every storage access is guarded (storage can be full, blocked or tampered with).
+ * opts in; storage goes through src/lib/storage.ts (never throws) and typed text through
+ * src/lib/text.ts (cleanText), so a blocked or full store or odd characters never break it.
  * The .docx writer is fetched from this site only when asked for. All text is set with textContent.
  */
 import { bodyWords, builderTemplate, composeLetter, letterLimits, mailtoLink, phoneScript, type ComposedLetter, type LetterChoices, type LetterTemplate, type RecipientKind } from '../lib/letters';
-import { assembleModel, choicesFromTemplate, concernsFor, downloadName, fixedTemplatesFor, parseDraft, recipientOptions, type LetterShellData, type LetterSlice } from '../lib/builder';
+import { assembleModel, choicesFromTemplate, concernsFor, downloadName, droppedNotice, fixedTemplatesFor, parseDraft, recipientOptions, type LetterShellData, type LetterSlice } from '../lib/builder';
+import { recipientKinds } from '../lib/letters';
+import { safeStore, type SafeStore } from '../lib/storage';
+import { cleanText, fieldLimits } from '../lib/text';
 import { letterUrl, parseLetterUrl } from '../lib/letter-url';
 import { localDate, longDate, officialLookups, telHref } from '../lib/representatives';
 import type { ChosenDetail } from './rep-lookup';
 import './rep-lookup';
 
 const draftKey = 'who-protects-my-scans:letter-draft';
-
-/** localStorage, guarded: every access may throw (disabled storage, quota, privacy modes). */
-const storage = {
-  read(): string | null {
-    try {
-      return window.localStorage.getItem(draftKey);
-    } catch {
-      return null;
-    }
-  },
-  write(value: string): boolean {
-    try {
-      window.localStorage.setItem(draftKey, value);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  remove(): boolean {
-    try {
-      window.localStorage.removeItem(draftKey);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-};
 
 /** A labelled radio button or checkbox, built without parsing HTML. */
 function choice(type: 'radio' | 'checkbox', name: string, value: string, text: string, checked: boolean, disabled = false): HTMLLabelElement {
@@ -65,6 +42,8 @@ class LetterBuilder extends HTMLElement {
   #letter: ComposedLetter | undefined;
   #recipient: RecipientKind | undefined;
   #chosen: ChosenDetail | undefined;
+  #store!: SafeStore;
+  #saveFailed = false;
 
   connectedCallback() {
     const data = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent ?? '{}') as LetterShellData & { lookups: Record<string, { legislature: string; attorneyGeneral?: string }> };
@@ -74,6 +53,7 @@ class LetterBuilder extends HTMLElement {
     this.#form = this.querySelector('form')!;
     this.#output = this.querySelector('[data-letter]')!;
     this.#status = this.querySelector('[data-status]')!;
+    this.#store = safeStore(() => window.localStorage);
     this.#form.hidden = false;
     this.querySelector<HTMLDetailsElement>('.templates-list')?.removeAttribute('open');
     this.#restore();
@@ -90,7 +70,9 @@ class LetterBuilder extends HTMLElement {
         if (this.#chosen && this.#chosen.state !== target.value) this.#forgetPerson();
         this.#renderChoices();
       }
-      if (target.name === 'keepDraft' && !target.checked) this.#deleteDraft();
+      // Unticked by the reader: delete the draft. Unticked because saving failed: the status already says why.
+      if (target.name === 'keepDraft' && !target.checked && !this.#saveFailed) this.#deleteDraft();
+      this.#saveFailed = false;
       this.#update();
     });
     this.addEventListener('representative-chosen', (event) => this.#choosePerson((event as CustomEvent<ChosenDetail>).detail));
@@ -112,9 +94,19 @@ class LetterBuilder extends HTMLElement {
     const search = window.location.search;
     const fromTemplate = choicesFromTemplate(this.#templates, new URLSearchParams(search).get('template'));
     const link = parseLetterUrl(search, { states: this.#shell.states.map((s) => s.code), concerns: this.#shell.scenarios.map((s) => s.id) });
-    const draft = parseDraft(storage.read());
+    const keep = this.#field('keepDraft');
+    if (!this.#store.available) {
+      keep.checked = false;
+      keep.disabled = true;
+    }
+    const { draft, dropped } = parseDraft(this.#store.read(draftKey), {
+      states: this.#shell.states.map((s) => s.code),
+      recipients: recipientKinds,
+      concerns: this.#shell.scenarios.map((s) => s.id),
+      templates: this.#templates.map((t) => t.id),
+    });
     const hasDraft = Object.keys(draft).length > 0;
-    this.#field('keepDraft').checked = hasDraft;
+    keep.checked = hasDraft;
     this.querySelector<HTMLElement>('[data-action="delete-draft"]')!.hidden = !hasDraft;
     const stateSelect = this.#field<HTMLSelectElement>('state');
     const state = link.state ?? (typeof draft.state === 'string' ? draft.state : '');
@@ -125,7 +117,8 @@ class LetterBuilder extends HTMLElement {
     this.#recipient = recipient && recipientOptions(state).some((o) => o.value === recipient && !o.disabled) ? recipient : undefined;
     this.dataset.concerns = JSON.stringify(fromTemplate?.concerns ?? link.concerns ?? (Array.isArray(draft.concerns) ? draft.concerns : []));
     this.dataset.fixedTemplate = fromTemplate?.template ?? (typeof draft.fixedTemplate === 'string' ? draft.fixedTemplate : '');
-    this.#setStatus(hasDraft ? 'Your saved draft was restored from this device.' : '');
+    if (!this.#store.available) this.#setStatus('This browser does not let the site keep a draft, so nothing will be saved. Everything else works.');
+    else this.#setStatus([hasDraft ? 'Your saved draft was restored from this device.' : '', droppedNotice(dropped)].filter(Boolean).join(' '));
   }
 
   #setRecipient(kind: RecipientKind) {
@@ -222,7 +215,8 @@ class LetterBuilder extends HTMLElement {
 
   #choices(): (LetterChoices & { merged?: LetterTemplate }) | undefined {
     if (!this.#recipient) return undefined;
-    const value = (name: string) => this.#field<HTMLInputElement>(name).value.slice(0, 5000);
+    // Typed text is cleaned once, here, so the page, mail link, .txt, .docx and draft all agree.
+    const value = (name: string) => cleanText(this.#field<HTMLInputElement>(name).value, name === 'story' ? fieldLimits.story : fieldLimits.line);
     const base: LetterChoices = {
       template: '',
       state: value('state') || undefined,
@@ -342,18 +336,25 @@ class LetterBuilder extends HTMLElement {
     if (!this.#field('keepDraft').checked) return;
     const fixed = this.#form.querySelector<HTMLInputElement>('input[name="fixedTemplate"]:checked')?.value ?? '';
     const { story, name, street, city, zip, contact, recipientName, provider, scanDate, state, length } = choices;
-    const saved = storage.write(
+    const saved = this.#store.write(
+      draftKey,
       JSON.stringify({ story, name, street, city, zip, contact, recipientName, provider, scanDate, state: state ?? '', length, recipient: this.#recipient ?? '', concerns: choices.concerns ?? [], fixedTemplate: fixed }),
     );
-    deleteButton.hidden = !saved;
-    if (!saved) this.#setStatus('Your draft could not be saved on this device (storage is full or blocked). Copy the letter to keep it.');
+    if (!saved) {
+      this.#saveFailed = true;
+      this.#field('keepDraft').checked = false;
+      deleteButton.hidden = true;
+      this.#setStatus('Your draft could not be saved on this device (storage is full or blocked), so "Keep a draft" was turned off. Copy or download the letter to keep it.');
+      return;
+    }
+    deleteButton.hidden = false;
   }
 
   #deleteDraft() {
-    const removed = storage.remove();
+    this.#store.remove(draftKey);
     this.#field('keepDraft').checked = false;
     this.querySelector<HTMLElement>('[data-action="delete-draft"]')!.hidden = true;
-    this.#setStatus(removed ? 'Your draft was deleted from this device.' : 'This browser would not let the draft be deleted; clear this site’s data in its settings.');
+    this.#setStatus('Your draft was deleted from this device.');
   }
 
   #setStatus(text: string) {
@@ -393,13 +394,20 @@ class LetterBuilder extends HTMLElement {
   async #downloadDocx() {
     if (!this.#letter || !this.#recipient) return;
     this.#setStatus('Preparing the .docx file…');
-    const { Document, Packer, Paragraph, TextRun } = await import('docx');
-    const paragraphs = this.#letter.text.split('\n\n').map(
-      (block) => new Paragraph({ children: block.split('\n').flatMap((line, i) => (i === 0 ? [new TextRun(line)] : [new TextRun({ text: line, break: 1 })])), spacing: { after: 200 } }),
-    );
-    // US Letter, 8.5 x 11 in (in twentieths of a point), one-inch margins.
-    const page = { size: { width: 12240, height: 15840 }, margin: { top: 1440, right: 1440, bottom: 1440, left: 1440 } };
-    const blob = await Packer.toBlob(new Document({ sections: [{ properties: { page }, children: paragraphs }] }));
+    const text = cleanText(this.#letter.text, Number.POSITIVE_INFINITY);
+    let blob: Blob;
+    try {
+      const { Document, Packer, Paragraph, TextRun } = await import('docx');
+      const paragraphs = text.split('\n\n').map(
+        (block) => new Paragraph({ children: block.split('\n').flatMap((line, i) => (i === 0 ? [new TextRun(line)] : [new TextRun({ text: line, break: 1 })])), spacing: { after: 200 } }),
+      );
+      // US Letter, 8.5 x 11 in (in twentieths of a point), one-inch margins.
+      const page = { size: { width: 12240, height: 15840 }, margin: { top: 1440, right: 1440, bottom: 1440, left: 1440 } };
+      blob = await Packer.toBlob(new Document({ sections: [{ properties: { page }, children: paragraphs }] }));
+    } catch {
+      this.#setStatus('The .docx file could not be prepared (are you offline?). Use "Download .txt" or "Copy" instead.');
+      return;
+    }
     this.#save(blob, downloadName(this.#recipient, 'docx'));
   }
 }

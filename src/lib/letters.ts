@@ -12,6 +12,7 @@
  * confidence) never reaches a letter.
  */
 import { honorific } from './representatives';
+import { wellFormed } from './text';
 
 export const recipientKinds = ['us-senator', 'us-representative', 'state-legislator', 'state-attorney-general', 'provider', 'hhs-ocr'] as const;
 export type RecipientKind = (typeof recipientKinds)[number];
@@ -374,9 +375,10 @@ export function letterText(letter: LetterStructure): string {
 
 /** A mailto: link for a letter of at most `limit` characters (the brief letter's), addressed where an email is known. */
 export function mailtoLink(subject: string, body: string, to = '', limit: number = letterLimits.brief.characters): string | undefined {
+  // Checked before encoding: encoding can only make text longer.
   if (body.length > limit) return undefined;
-  const address = /^[^\s@<>"',;]+@[^\s@<>"',;]+\.[a-z]{2,}$/i.test(to) ? encodeURIComponent(to).replace(/%40/g, '@') : '';
-  return `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  const address = /^[^\s@<>"',;?&]+@[^\s@<>"',;?&]+\.[a-z]{2,}$/i.test(to) ? encodeURIComponent(to).replace(/%40/g, '@') : '';
+  return `mailto:${address}?subject=${encodeURIComponent(wellFormed(subject))}&body=${encodeURIComponent(wellFormed(body))}`;
 }
 
 /** The office a call goes to: "Senator Moreno's office" and its number. */
