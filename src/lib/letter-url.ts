@@ -4,7 +4,9 @@
  * It carries only the state, the kind of recipient and the concerns: never a name, an address,
  * a story or a contact. Finder, scenario and state pages link into the builder with it.
  */
-import { recipientKinds, type RecipientKind } from './letters';
+// Kept free of other imports so the finder and the pages that link here stay small.
+const recipientKinds = ['us-senator', 'us-representative', 'state-legislator', 'state-attorney-general', 'provider', 'hhs-ocr'] as const;
+type RecipientKind = (typeof recipientKinds)[number];
 
 export interface LetterLink {
   state?: string | undefined;

@@ -162,9 +162,14 @@ export function toThirdPerson(text: string): string {
  * pages, not for a letter ("(low confidence)", and a closing "Confidence is low: …").
  */
 export function plainForLetter(text: string): string {
-  return text
-    .replace(/\s*\((?:low|medium|high) confidence\)/gi, '')
-    .replace(/\s*\bConfidence is (?:low|medium|high)\b[\s\S]*$/, '')
+  const withoutNotes = text
+    .replace(/\s*\([^()]*\bconfidence\b[^()]*\)/gi, '')
+    .replace(/,?\s*(?:so|and|but)\s+(?:our\s+)?confidence is (?:low|medium|high)\b/gi, '');
+  // Any sentence about the model's confidence ("Confidence is low: …", "…, so confidence is medium.") goes.
+  return withoutNotes
+    .split(/(?<=[.!?])\s+(?=[A-Z(“"])/)
+    .filter((sentence) => !/\bconfidence\b/i.test(sentence))
+    .join(' ')
     .trim();
 }
 
@@ -306,7 +311,8 @@ export function composeLetter(model: LetterModel, templates: LetterTemplate[], c
       const perConcern = length === 'brief' ? 1 : 3;
       const evidence = chosen.slice(0, perConcern);
       const sentences = evidence.map((cell) => {
-        const reason = length === 'detailed' && cell.detail && isGap(cell) ? cell.detail : cell.summary;
+        const detail = length === 'detailed' && cell.detail && isGap(cell) ? plainForLetter(cell.detail) : '';
+        const reason = detail || cell.summary;
         return `${toThirdPerson(withoutFinalStop(plainForLetter(reason)))} [${cellNote(cell, scenario)}].`;
       });
       if (isLegislature && evidence.length === 0) {

@@ -24,7 +24,9 @@ describe('/representatives/', () => {
     expect(text).toMatch(/202-\d{3}-\d{4}/);
     expect(text).toMatch(/as of/);
     const during = requested.slice(before);
-    expect(during.map((url) => new URL(url).pathname).sort()).toEqual(['/representatives/state/oh.json', '/representatives/zip/432.json']);
+    // Data requests: the three-digit shard and the state file; nothing (script chunks included) leaves the origin.
+    expect(during.map((url) => new URL(url).pathname).filter((path) => path.endsWith('.json')).sort()).toEqual(['/representatives/state/oh.json', '/representatives/zip/432.json']);
+    expect(during.every((url) => url.startsWith(new URL(baseUrl).origin))).toBe(true);
     expect(during.filter((url) => url.includes('43201'))).toEqual([]);
     expect(foreign).toEqual([]);
     // The appointed senator's term ended at the November 2026 special election: flagged, not presented as current.

@@ -273,3 +273,18 @@ describe('phoneScript', () => {
     expect(countWords(script)).toBeLessThanOrEqual(100);
   });
 });
+
+import { plainForLetter } from '../../src/lib/letters';
+describe('plainForLetter', () => {
+  test('drops the model’s notes on its own confidence, keeping the rest', () => {
+    expect(plainForLetter('Vendors must notify. Confidence is low: no precedent was found. More text.')).toBe('Vendors must notify. More text.');
+    expect(plainForLetter('Nothing requires notice (low confidence).')).toBe('Nothing requires notice.');
+    expect(plainForLetter('The rest was not read, so confidence is low.')).toBe('The rest was not read.');
+    expect(plainForLetter('No notice under state law. Medium confidence (text read in the bill). Patients can sue.')).toBe('No notice under state law. Patients can sue.');
+  });
+});
+
+import { recipientKinds } from '../../src/lib/letters';
+test('the builder link knows the same recipient kinds as the letters', () => {
+  for (const kind of recipientKinds) expect(parseLetterUrl(`?to=${kind}`, { states: [], concerns: [] }).to).toBe(kind);
+});
