@@ -7,7 +7,14 @@ import { getSourceMap } from './sources';
 
 /** All letter templates, Congress first, then state, attorney general, provider, OCR. */
 export async function getLetterTemplates(): Promise<(LetterTemplate & { description: string })[]> {
-  const rank: Record<RecipientKind, number> = { 'us-senator': 0, 'us-representative': 0, 'state-legislator': 1, 'state-attorney-general': 2, provider: 3, 'hhs-ocr': 4 };
+  const rank: Record<RecipientKind, number> = {
+    'us-senator': 0,
+    'us-representative': 0,
+    'state-legislator': 1,
+    'state-attorney-general': 2,
+    provider: 3,
+    'hhs-ocr': 4,
+  };
   const matrix = await getMatrix();
   const scenarioOrder = (ids: string[]) => (ids[0] ? matrix.scenario(ids[0]).order : 0);
   return (await getCollection('letters'))
@@ -53,7 +60,10 @@ export type LetterShell = Awaited<ReturnType<typeof getLetterShell>>;
 /** One jurisdiction's part of the model: its laws, their cells, and the articles that explain them. */
 export async function getLetterSlice(code: string) {
   const model = await getLetterModel('');
-  const lawIds = code === 'us' ? model.laws.filter((law) => law.jurisdiction === 'us').map((law) => law.id) : (model.states.find((state) => state.code === code)?.lawIds ?? []);
+  const lawIds =
+    code === 'us'
+      ? model.laws.filter((law) => law.jurisdiction === 'us').map((law) => law.id)
+      : (model.states.find((state) => state.code === code)?.lawIds ?? []);
   const cells = model.cells.filter((cell) => lawIds.includes(cell.law));
   const articles: Record<string, { id: string; laws: string[] }[]> = {};
   for (const scenario of model.scenarios) {

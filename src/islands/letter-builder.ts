@@ -7,8 +7,30 @@
  * src/lib/text.ts (cleanText), so a blocked or full store or odd characters never break it.
  * The .docx writer is fetched from this site only when asked for. All text is set with textContent.
  */
-import { bodyWords, builderTemplate, composeLetter, letterLimits, mailtoLink, phoneScript, type ComposedLetter, type LetterChoices, type LetterTemplate, type RecipientKind } from '../lib/letters';
-import { assembleModel, choicesFromTemplate, concernsFor, downloadName, droppedNotice, fixedTemplatesFor, parseDraft, recipientOptions, type LetterShellData, type LetterSlice } from '../lib/builder';
+import {
+  bodyWords,
+  builderTemplate,
+  composeLetter,
+  letterLimits,
+  mailtoLink,
+  phoneScript,
+  type ComposedLetter,
+  type LetterChoices,
+  type LetterTemplate,
+  type RecipientKind,
+} from '../lib/letters';
+import {
+  assembleModel,
+  choicesFromTemplate,
+  concernsFor,
+  downloadName,
+  droppedNotice,
+  fixedTemplatesFor,
+  parseDraft,
+  recipientOptions,
+  type LetterShellData,
+  type LetterSlice,
+} from '../lib/builder';
 import { recipientKinds } from '../lib/letters';
 import { safeStore, type SafeStore } from '../lib/storage';
 import { cleanText, fieldLimits } from '../lib/text';
@@ -46,7 +68,9 @@ class LetterBuilder extends HTMLElement {
   #saveFailed = false;
 
   connectedCallback() {
-    const data = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent ?? '{}') as LetterShellData & { lookups: Record<string, { legislature: string; attorneyGeneral?: string }> };
+    const data = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent ?? '{}') as LetterShellData & {
+      lookups: Record<string, { legislature: string; attorneyGeneral?: string }>;
+    };
     this.#shell = data;
     this.#templates = data.templates;
     this.#lookups = data.lookups ?? {};
@@ -247,7 +271,9 @@ class LetterBuilder extends HTMLElement {
     this.#syncUrl();
     if (!choices) {
       this.#letter = undefined;
-      this.#output.textContent = this.#recipient ? 'Choose what you are writing about to see your letter.' : 'Choose who you are writing to, and what about, to see your letter.';
+      this.#output.textContent = this.#recipient
+        ? 'Choose what you are writing about to see your letter.'
+        : 'Choose who you are writing to, and what about, to see your letter.';
       this.#updateChannels();
       return;
     }
@@ -270,7 +296,8 @@ class LetterBuilder extends HTMLElement {
     const limits = letterLimits[plain.length ?? 'brief'];
     const words = bodyWords(this.#letter);
     const counts = [`${words} words (a ${plain.length} letter: at most ${limits.words})`];
-    if (plain.length === 'brief') counts.push(`${this.#letter.text.length} characters with sources (at most ${limits.characters}, for web forms and mail links)`);
+    if (plain.length === 'brief')
+      counts.push(`${this.#letter.text.length} characters with sources (at most ${limits.characters}, for web forms and mail links)`);
     if (this.#letter.omitted.length > 0) counts.push(`left out to keep it ${plain.length}: ${this.#letter.omitted.join('; ')}`);
     this.querySelector<HTMLElement>('[data-count]')!.textContent = `${counts.join('. ')}.`;
     this.#updateChannels();
@@ -304,15 +331,21 @@ class LetterBuilder extends HTMLElement {
     const web = this.querySelector<HTMLAnchorElement>('[data-web]')!;
     const stateCode = this.#field<HTMLSelectElement>('state').value;
     const stateLookup = this.#lookups[stateCode];
-    const target =
-      person?.form ? { href: person.form, text: `${this.#chosen!.salutation.replace(/^Dear /, '').replace(/,$/, '')}'s contact form` }
-      : person?.url ? { href: person.url, text: `${this.#chosen!.salutation.replace(/^Dear /, '').replace(/,$/, '')}'s website` }
-      : kind === 'us-senator' ? { href: officialLookups.senate, text: "Senators' contact pages (senate.gov)" }
-      : kind === 'us-representative' ? { href: officialLookups.house, text: 'Find your representative’s contact form (house.gov)' }
-      : kind === 'state-legislator' && stateLookup ? { href: stateLookup.legislature, text: stateCode === 'dc' ? 'The Council’s members (dccouncil.gov)' : 'Your state’s find-my-legislator page' }
-      : kind === 'state-attorney-general' && stateLookup?.attorneyGeneral ? { href: stateLookup.attorneyGeneral, text: "The attorney general's complaint page" }
-      : kind === 'hhs-ocr' ? { href: 'https://www.hhs.gov/hipaa/filing-a-complaint/index.html', text: 'File a HIPAA complaint (hhs.gov)' }
-      : undefined;
+    const target = person?.form
+      ? { href: person.form, text: `${this.#chosen!.salutation.replace(/^Dear /, '').replace(/,$/, '')}'s contact form` }
+      : person?.url
+        ? { href: person.url, text: `${this.#chosen!.salutation.replace(/^Dear /, '').replace(/,$/, '')}'s website` }
+        : kind === 'us-senator'
+          ? { href: officialLookups.senate, text: "Senators' contact pages (senate.gov)" }
+          : kind === 'us-representative'
+            ? { href: officialLookups.house, text: 'Find your representative’s contact form (house.gov)' }
+            : kind === 'state-legislator' && stateLookup
+              ? { href: stateLookup.legislature, text: stateCode === 'dc' ? 'The Council’s members (dccouncil.gov)' : 'Your state’s find-my-legislator page' }
+              : kind === 'state-attorney-general' && stateLookup?.attorneyGeneral
+                ? { href: stateLookup.attorneyGeneral, text: "The attorney general's complaint page" }
+                : kind === 'hhs-ocr'
+                  ? { href: 'https://www.hhs.gov/hipaa/filing-a-complaint/index.html', text: 'File a HIPAA complaint (hhs.gov)' }
+                  : undefined;
     web.hidden = !target || !letter;
     if (target) Object.assign(web, { href: target.href, textContent: `Paste it into ${target.text}` });
     // The phone script: for letters to officials, with the office's number when a person is chosen.
@@ -321,7 +354,15 @@ class LetterBuilder extends HTMLElement {
     if (letter && kind) {
       const phone = this.#chosen?.phones[0];
       const office = this.#chosen ? `${this.#chosen.salutation.replace(/^Dear /, '').replace(/,$/, '')}'s office` : undefined;
-      const script = phoneScript(letter, { name: this.#field<HTMLInputElement>('name').value, city: this.#field<HTMLInputElement>('city').value, zip: this.#field<HTMLInputElement>('zip').value }, phone && office ? { office, phone: phone.phone } : undefined);
+      const script = phoneScript(
+        letter,
+        {
+          name: this.#field<HTMLInputElement>('name').value,
+          city: this.#field<HTMLInputElement>('city').value,
+          zip: this.#field<HTMLInputElement>('zip').value,
+        },
+        phone && office ? { office, phone: phone.phone } : undefined,
+      );
       this.querySelector('[data-phone]')!.textContent = script;
       const call = this.querySelector<HTMLAnchorElement>('[data-call]')!;
       call.hidden = !phone;
@@ -338,13 +379,30 @@ class LetterBuilder extends HTMLElement {
     const { story, name, street, city, zip, contact, recipientName, provider, scanDate, state, length } = choices;
     const saved = this.#store.write(
       draftKey,
-      JSON.stringify({ story, name, street, city, zip, contact, recipientName, provider, scanDate, state: state ?? '', length, recipient: this.#recipient ?? '', concerns: choices.concerns ?? [], fixedTemplate: fixed }),
+      JSON.stringify({
+        story,
+        name,
+        street,
+        city,
+        zip,
+        contact,
+        recipientName,
+        provider,
+        scanDate,
+        state: state ?? '',
+        length,
+        recipient: this.#recipient ?? '',
+        concerns: choices.concerns ?? [],
+        fixedTemplate: fixed,
+      }),
     );
     if (!saved) {
       this.#saveFailed = true;
       this.#field('keepDraft').checked = false;
       deleteButton.hidden = true;
-      this.#setStatus('Your draft could not be saved on this device (storage is full or blocked), so "Keep a draft" was turned off. Copy or download the letter to keep it.');
+      this.#setStatus(
+        'Your draft could not be saved on this device (storage is full or blocked), so "Keep a draft" was turned off. Copy or download the letter to keep it.',
+      );
       return;
     }
     deleteButton.hidden = false;
@@ -398,9 +456,15 @@ class LetterBuilder extends HTMLElement {
     let blob: Blob;
     try {
       const { Document, Packer, Paragraph, TextRun } = await import('docx');
-      const paragraphs = text.split('\n\n').map(
-        (block) => new Paragraph({ children: block.split('\n').flatMap((line, i) => (i === 0 ? [new TextRun(line)] : [new TextRun({ text: line, break: 1 })])), spacing: { after: 200 } }),
-      );
+      const paragraphs = text
+        .split('\n\n')
+        .map(
+          (block) =>
+            new Paragraph({
+              children: block.split('\n').flatMap((line, i) => (i === 0 ? [new TextRun(line)] : [new TextRun({ text: line, break: 1 })])),
+              spacing: { after: 200 },
+            }),
+        );
       // US Letter, 8.5 x 11 in (in twentieths of a point), one-inch margins.
       const page = { size: { width: 12240, height: 15840 }, margin: { top: 1440, right: 1440, bottom: 1440, left: 1440 } };
       blob = await Packer.toBlob(new Document({ sections: [{ properties: { page }, children: paragraphs }] }));

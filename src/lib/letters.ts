@@ -39,7 +39,8 @@ export const placeholderFields = {
 } as const;
 export type PlaceholderField = keyof typeof placeholderFields;
 
-export const storyPlaceholder = '[YOUR STORY: two or three sentences on what happened to you, or why this matters to you. Offices give personal stories the most weight.]';
+export const storyPlaceholder =
+  '[YOUR STORY: two or three sentences on what happened to you, or why this matters to you. Offices give personal stories the most weight.]';
 
 /** The {{field}} and {{cite:source|pin}} tokens in a template text. */
 export function templateTokens(text: string): { fields: string[]; cites: { source: string; pin?: string }[] } {
@@ -192,12 +193,21 @@ function fill(text: string, values: Record<PlaceholderField, string>, cite: (sou
 
 /** The last name a salutation uses: "Joyce Beatty" -> "Beatty", "Robert Smith Jr." -> "Smith". */
 export function lastName(fullName: string): string {
-  const parts = fullName.trim().replace(/,/g, '').split(/\s+/).filter((part) => !/^(jr\.?|sr\.?|ii|iii|iv)$/i.test(part));
+  const parts = fullName
+    .trim()
+    .replace(/,/g, '')
+    .split(/\s+/)
+    .filter((part) => !/^(jr\.?|sr\.?|ii|iii|iv)$/i.test(part));
   return parts.at(-1) ?? '';
 }
 
 /** "Dear Senator Moreno," from the recipient kind, the state and the name; placeholders where unknown. */
-export function salutation(recipient: RecipientKind, state: string | undefined, name: string | undefined, chosen?: { title?: string | undefined; chamber?: 'upper' | 'lower' | 'legislature' | undefined }): string {
+export function salutation(
+  recipient: RecipientKind,
+  state: string | undefined,
+  name: string | undefined,
+  chosen?: { title?: string | undefined; chamber?: 'upper' | 'lower' | 'legislature' | undefined },
+): string {
   if (recipient === 'provider') return 'Dear Privacy Officer,';
   if (recipient === 'hhs-ocr') return 'To the HHS Office for Civil Rights:';
   const last = name?.trim() ? lastName(name) : placeholderFields.recipient;
@@ -321,9 +331,14 @@ export function composeLetter(model: LetterModel, templates: LetterTemplate[], c
           sentences.push(`This site lists no ${state.name} law that addresses this [${note}].`);
         }
         // Federal law as context only: its fix is for Congress, never for this letter.
-        const federalGap = model.cells.find((cell) => cell.scenario === scenarioId && cell.status === 'gap' && model.laws.some((law) => law.id === cell.law && law.jurisdiction === 'us'));
+        const federalGap = model.cells.find(
+          (cell) => cell.scenario === scenarioId && cell.status === 'gap' && model.laws.some((law) => law.id === cell.law && law.jurisdiction === 'us'),
+        );
         const first = paragraphs.length <= (storyHelps(recipient) ? 2 : 1);
-        if (federalGap && (length === 'detailed' || first)) sentences.push(`Federal law leaves a gap${state ? ' too' : ''}: ${toThirdPerson(withoutFinalStop(plainForLetter(federalGap.summary)))} [${cellNote(federalGap, scenario)}].`);
+        if (federalGap && (length === 'detailed' || first))
+          sentences.push(
+            `Federal law leaves a gap${state ? ' too' : ''}: ${toThirdPerson(withoutFinalStop(plainForLetter(federalGap.summary)))} [${cellNote(federalGap, scenario)}].`,
+          );
       }
       if (sentences.length > 0) paragraphs.push(`${scenario.title}: ${sentences.join(' ')}`);
       if (isCongress) for (const cell of evidence) if (cell.fix) asks.push(`${toThirdPerson(withoutFinalStop(plainForLetter(cell.fix)))}.`);
@@ -333,7 +348,12 @@ export function composeLetter(model: LetterModel, templates: LetterTemplate[], c
         const stateAsk = templates.find((t) => t.stateAsk && t.recipient.includes('state-legislator') && t.scenarios.includes(scenarioId))?.stateAsk;
         // Where the state's law already protects patients here, there is nothing to ask for.
         const protects = cells.some((cell) => cell.status === 'protected');
-        const chosenAsks = ownFixes.length > 0 ? ownFixes.slice(0, length === 'brief' ? 1 : 2) : stateAsk && !protects ? [`${withoutFinalStop(fill(stateAsk, values, cite))}.`] : [];
+        const chosenAsks =
+          ownFixes.length > 0
+            ? ownFixes.slice(0, length === 'brief' ? 1 : 2)
+            : stateAsk && !protects
+              ? [`${withoutFinalStop(fill(stateAsk, values, cite))}.`]
+              : [];
         asks.push(...chosenAsks);
       }
       // Keep within the length: a concern that does not fit is left out whole.
@@ -397,7 +417,11 @@ export interface PhoneTarget {
  * A phone script of at most 100 words (under 40 seconds read aloud): who is calling and from
  * where, the one request, and a question the staffer can answer.
  */
-export function phoneScript(letter: Pick<LetterStructure, 'asks' | 'subject'>, caller: { name?: string; city?: string; zip?: string }, target?: PhoneTarget): string {
+export function phoneScript(
+  letter: Pick<LetterStructure, 'asks' | 'subject'>,
+  caller: { name?: string; city?: string; zip?: string },
+  target?: PhoneTarget,
+): string {
   const name = caller.name?.trim() || placeholderFields.name;
   const city = caller.city?.trim() || placeholderFields.city;
   const zip = caller.zip?.trim() || placeholderFields.zip;
@@ -406,7 +430,9 @@ export function phoneScript(letter: Pick<LetterStructure, 'asks' | 'subject'>, c
   const lines = [
     target ? `Call ${target.office} at ${target.phone}.` : 'Call the office (choose a person above to see the number).',
     `"Hello, my name is ${name}. I live in ${city}, ZIP code ${zip}, and I am a constituent.`,
-    ask ? `I am calling about the privacy of patients' medical images. I ask ${office === 'the office' ? 'you' : office.replace(/'s office$/, '')} to ${withoutFinalStop(lowerFirst(ask))}.` : `I am calling about the privacy of patients' medical images: ${withoutFinalStop(letter.subject)}.`,
+    ask
+      ? `I am calling about the privacy of patients' medical images. I ask ${office === 'the office' ? 'you' : office.replace(/'s office$/, '')} to ${withoutFinalStop(lowerFirst(ask))}.`
+      : `I am calling about the privacy of patients' medical images: ${withoutFinalStop(letter.subject)}.`,
     'Where does the office stand on this? Thank you."',
   ];
   return lines.join('\n');

@@ -69,7 +69,12 @@ describe('the advocate’s journey: ZIP code to a letter or a call', () => {
     expect(await page.locator('[data-phone]').textContent()).toMatch(/Call Representative Beatty's office at 202-\d{3}-\d{4}\./);
     expect(await page.locator('[data-call]').getAttribute('href')).toMatch(/^tel:\+1202\d{7}$/);
     // The requests: three digits of the ZIP, the state, the federal part of the model; nothing else, nothing off this site.
-    expect(requests.map((url) => new URL(url).pathname).filter((path) => !path.startsWith('/_astro/')).sort()).toEqual(['/letters/data/us.json', '/representatives/state/oh.json', '/representatives/zip/432.json']);
+    expect(
+      requests
+        .map((url) => new URL(url).pathname)
+        .filter((path) => !path.startsWith('/_astro/'))
+        .sort(),
+    ).toEqual(['/letters/data/us.json', '/representatives/state/oh.json', '/representatives/zip/432.json']);
     expect(requests.filter((url) => url.includes('43201'))).toEqual([]);
     expect(foreign).toEqual([]);
     // The shareable URL carries state, recipient and concern only.

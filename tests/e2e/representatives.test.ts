@@ -25,7 +25,12 @@ describe('/representatives/', () => {
     expect(text).toMatch(/as of/);
     const during = requested.slice(before);
     // Data requests: the three-digit shard and the state file; nothing (script chunks included) leaves the origin.
-    expect(during.map((url) => new URL(url).pathname).filter((path) => path.endsWith('.json')).sort()).toEqual(['/representatives/state/oh.json', '/representatives/zip/432.json']);
+    expect(
+      during
+        .map((url) => new URL(url).pathname)
+        .filter((path) => path.endsWith('.json'))
+        .sort(),
+    ).toEqual(['/representatives/state/oh.json', '/representatives/zip/432.json']);
     expect(during.every((url) => url.startsWith(new URL(baseUrl).origin))).toBe(true);
     expect(during.filter((url) => url.includes('43201'))).toEqual([]);
     expect(foreign).toEqual([]);

@@ -1,6 +1,22 @@
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { bodyWords, builderTemplate, composeLetter, countWords, lastName, lawsForRecipient, letterText, mailtoLink, phoneScript, salutation, templateTokens, toThirdPerson, unknownPlaceholders, type LetterModel, type LetterTemplate } from '../../src/lib/letters';
+import {
+  bodyWords,
+  builderTemplate,
+  composeLetter,
+  countWords,
+  lastName,
+  lawsForRecipient,
+  letterText,
+  mailtoLink,
+  phoneScript,
+  salutation,
+  templateTokens,
+  toThirdPerson,
+  unknownPlaceholders,
+  type LetterModel,
+  type LetterTemplate,
+} from '../../src/lib/letters';
 import { assembleModel, type LetterSlice } from '../../src/lib/builder';
 import { letterUrl, parseLetterUrl } from '../../src/lib/letter-url';
 
@@ -23,10 +39,39 @@ const model: LetterModel = {
     { id: 'breach', title: 'A vendor is breached', question: 'What if a vendor is breached?', articles: [] },
   ],
   cells: [
-    { scenario: 'shared', law: 'fed', status: 'partial', summary: 'Your hospital may share de-identified copies without asking you.', detail: 'You are not told.', fix: 'Require notice and an opt-out.', citations: [{ label: '45 CFR 164.514(b)', url: 'https://www.ecfr.gov/x#p-164.514(b)' }] },
-    { scenario: 'shared', law: 'ca-law', status: 'gap', summary: 'The Act does not reach de-identified copies.', detail: 'Detail.', fix: 'Cover de-identified images.', citations: [{ label: 'Cal. Civ. Code § 56.10', url: 'https://leginfo.legislature.ca.gov/y' }] },
-    { scenario: 'breach', law: 'fed', status: 'gap', summary: 'Nothing requires vendors to tell you.', fix: 'Require notice.', citations: [{ label: '45 CFR 164.404', url: 'https://www.ecfr.gov/z' }] },
-    { scenario: 'breach', law: 'ca-law', status: 'protected', summary: 'You can sue for negligent release.', citations: [{ label: 'Cal. Civ. Code § 56.36(b)', url: 'https://leginfo.legislature.ca.gov/w' }] },
+    {
+      scenario: 'shared',
+      law: 'fed',
+      status: 'partial',
+      summary: 'Your hospital may share de-identified copies without asking you.',
+      detail: 'You are not told.',
+      fix: 'Require notice and an opt-out.',
+      citations: [{ label: '45 CFR 164.514(b)', url: 'https://www.ecfr.gov/x#p-164.514(b)' }],
+    },
+    {
+      scenario: 'shared',
+      law: 'ca-law',
+      status: 'gap',
+      summary: 'The Act does not reach de-identified copies.',
+      detail: 'Detail.',
+      fix: 'Cover de-identified images.',
+      citations: [{ label: 'Cal. Civ. Code § 56.10', url: 'https://leginfo.legislature.ca.gov/y' }],
+    },
+    {
+      scenario: 'breach',
+      law: 'fed',
+      status: 'gap',
+      summary: 'Nothing requires vendors to tell you.',
+      fix: 'Require notice.',
+      citations: [{ label: '45 CFR 164.404', url: 'https://www.ecfr.gov/z' }],
+    },
+    {
+      scenario: 'breach',
+      law: 'ca-law',
+      status: 'protected',
+      summary: 'You can sue for negligent release.',
+      citations: [{ label: 'Cal. Civ. Code § 56.36(b)', url: 'https://leginfo.legislature.ca.gov/w' }],
+    },
   ],
   states: [
     { code: 'ca', name: 'California', lawIds: ['ca-law'] },
@@ -37,10 +82,44 @@ const model: LetterModel = {
 };
 
 const templates: LetterTemplate[] = [
-  { id: 'congress-shared', title: 'Congress: shared', recipient: ['us-senator', 'us-representative'], scenarios: ['shared'], subject: 'Close the gap on {{state}} scans', opening: 'I live in {{city}}, {{state}}.', closing: 'Thank you.' },
-  { id: 'congress-breach', title: 'Congress: breach', recipient: ['us-senator', 'us-representative'], scenarios: ['breach'], subject: 'Breaches', opening: 'I live in {{city}}, {{state}}.', closing: 'Thank you.' },
-  { id: 'state-shared', title: 'State: shared', recipient: ['state-legislator'], scenarios: ['shared', 'breach'], subject: 'In {{state}}', opening: 'I live in {{city}}.', closing: 'Thanks.', stateAsk: 'Require vendors in the state to tell patients of a breach.' },
-  { id: 'provider-copy', title: 'Copy', recipient: ['provider'], scenarios: [], subject: 'Copy of my scan of {{scanDate}}', opening: 'I am a patient of {{provider}}.', ask: 'Act within 30 days {{cite:src|164.524(b)(2)}}.', closing: 'Reach me at {{contact}}.' },
+  {
+    id: 'congress-shared',
+    title: 'Congress: shared',
+    recipient: ['us-senator', 'us-representative'],
+    scenarios: ['shared'],
+    subject: 'Close the gap on {{state}} scans',
+    opening: 'I live in {{city}}, {{state}}.',
+    closing: 'Thank you.',
+  },
+  {
+    id: 'congress-breach',
+    title: 'Congress: breach',
+    recipient: ['us-senator', 'us-representative'],
+    scenarios: ['breach'],
+    subject: 'Breaches',
+    opening: 'I live in {{city}}, {{state}}.',
+    closing: 'Thank you.',
+  },
+  {
+    id: 'state-shared',
+    title: 'State: shared',
+    recipient: ['state-legislator'],
+    scenarios: ['shared', 'breach'],
+    subject: 'In {{state}}',
+    opening: 'I live in {{city}}.',
+    closing: 'Thanks.',
+    stateAsk: 'Require vendors in the state to tell patients of a breach.',
+  },
+  {
+    id: 'provider-copy',
+    title: 'Copy',
+    recipient: ['provider'],
+    scenarios: [],
+    subject: 'Copy of my scan of {{scanDate}}',
+    opening: 'I am a patient of {{provider}}.',
+    ask: 'Act within 30 days {{cite:src|164.524(b)(2)}}.',
+    closing: 'Reach me at {{contact}}.',
+  },
 ];
 
 /** Golden files: the whole letter text, so any change in wording is seen and reviewed. */
@@ -55,7 +134,9 @@ function expectGolden(name: string, text: string) {
 
 describe('toThirdPerson', () => {
   test('turns the reader into "patients"', () => {
-    expect(toThirdPerson('You can sue; your hospital may share without asking you.')).toBe("Patients can sue; patients' hospital may share without asking patients.");
+    expect(toThirdPerson('You can sue; your hospital may share without asking you.')).toBe(
+      "Patients can sue; patients' hospital may share without asking patients.",
+    );
   });
 });
 
@@ -74,7 +155,9 @@ describe('lawsForRecipient', () => {
     expect(lawsForRecipient(model, 'state-legislator', 'ca')).toEqual(['ca-law']);
     expect(lawsForRecipient(model, 'state-legislator', 'ak')).toEqual([]);
     // A federal law listed among a state's laws still never feeds a state letter.
-    expect(lawsForRecipient({ ...model, states: [{ code: 'ca', name: 'California', lawIds: ['fed', 'ca-law'] }] }, 'state-legislator', 'ca')).toEqual(['ca-law']);
+    expect(lawsForRecipient({ ...model, states: [{ code: 'ca', name: 'California', lawIds: ['fed', 'ca-law'] }] }, 'state-legislator', 'ca')).toEqual([
+      'ca-law',
+    ]);
   });
 });
 
@@ -164,7 +247,9 @@ describe('composeLetter', () => {
   });
 
   test('DC residents write to a Delegate, and to the Council with a state-level ask', () => {
-    expect(composeLetter(model, templates, { template: 'congress-shared', recipient: 'us-representative', state: 'dc' }).text).toContain('Dear Delegate [LAST NAME],');
+    expect(composeLetter(model, templates, { template: 'congress-shared', recipient: 'us-representative', state: 'dc' }).text).toContain(
+      'Dear Delegate [LAST NAME],',
+    );
     const council = composeLetter(model, templates, { template: 'state-shared', state: 'dc', recipientName: 'Brooke Pinto' });
     expect(council.salutation).toBe('Dear Councilmember Pinto,');
     expect(council.asks.every((ask) => !/federal|FTC|HHS|Congress/.test(ask))).toBe(true);
@@ -201,7 +286,13 @@ describe('composeLetter', () => {
 
   test('a brief letter leaves out a concern rather than run over its limits', () => {
     const long = 'word '.repeat(225);
-    const letter = composeLetter(model, builderTemplates(), { template: 'congress-shared+1', recipient: 'us-senator', state: 'ca', concerns: ['shared', 'breach'], story: long });
+    const letter = composeLetter(model, builderTemplates(), {
+      template: 'congress-shared+1',
+      recipient: 'us-senator',
+      state: 'ca',
+      concerns: ['shared', 'breach'],
+      story: long,
+    });
     expect(letter.omitted).toEqual(['A vendor is breached']);
   });
 });
@@ -226,9 +317,24 @@ describe('builderTemplate', () => {
 
 describe('assembleModel (the builder loads the model by jurisdiction)', () => {
   test('composes the same letter as the whole model', () => {
-    const us: LetterSlice = { code: 'us', laws: [model.laws[0]!], cells: model.cells.filter((c) => c.law === 'fed'), articles: { shared: [{ id: 'sharing', laws: [] }] } };
-    const ca: LetterSlice = { code: 'ca', laws: [model.laws[1]!], cells: model.cells.filter((c) => c.law === 'ca-law'), articles: { shared: [{ id: 'california-sharing', laws: ['ca-law'] }] } };
-    const shell = { templates, scenarios: model.scenarios.map(({ id, title, question }) => ({ id, title, question })), states: model.states.map(({ code, name }) => ({ code, name })), cites: model.cites };
+    const us: LetterSlice = {
+      code: 'us',
+      laws: [model.laws[0]!],
+      cells: model.cells.filter((c) => c.law === 'fed'),
+      articles: { shared: [{ id: 'sharing', laws: [] }] },
+    };
+    const ca: LetterSlice = {
+      code: 'ca',
+      laws: [model.laws[1]!],
+      cells: model.cells.filter((c) => c.law === 'ca-law'),
+      articles: { shared: [{ id: 'california-sharing', laws: ['ca-law'] }] },
+    };
+    const shell = {
+      templates,
+      scenarios: model.scenarios.map(({ id, title, question }) => ({ id, title, question })),
+      states: model.states.map(({ code, name }) => ({ code, name })),
+      cites: model.cites,
+    };
     const assembled = assembleModel(shell, [us, ca], 'https://example.org/', 'ca');
     for (const choices of [
       { template: 'state-shared', state: 'ca', length: 'detailed' as const },
@@ -246,7 +352,11 @@ describe('letterUrl and parseLetterUrl', () => {
   });
   test('drop anything unknown or malformed', () => {
     const known = { states: ['oh'], concerns: ['a', 'b'] };
-    expect(parseLetterUrl('?state=OH&to=us-senator&concerns=a,<script>,b,zzz&name=Ana', known)).toEqual({ state: 'oh', to: 'us-senator', concerns: ['a', 'b'] });
+    expect(parseLetterUrl('?state=OH&to=us-senator&concerns=a,<script>,b,zzz&name=Ana', known)).toEqual({
+      state: 'oh',
+      to: 'us-senator',
+      concerns: ['a', 'b'],
+    });
     expect(parseLetterUrl('?state=xx&to=governor', known)).toEqual({});
   });
 });
@@ -280,7 +390,9 @@ describe('plainForLetter', () => {
     expect(plainForLetter('Vendors must notify. Confidence is low: no precedent was found. More text.')).toBe('Vendors must notify. More text.');
     expect(plainForLetter('Nothing requires notice (low confidence).')).toBe('Nothing requires notice.');
     expect(plainForLetter('The rest was not read, so confidence is low.')).toBe('The rest was not read.');
-    expect(plainForLetter('No notice under state law. Medium confidence (text read in the bill). Patients can sue.')).toBe('No notice under state law. Patients can sue.');
+    expect(plainForLetter('No notice under state law. Medium confidence (text read in the bill). Patients can sue.')).toBe(
+      'No notice under state law. Patients can sue.',
+    );
   });
 });
 
