@@ -1,5 +1,5 @@
 /**
- * The shareable letter-builder link (DECISIONS.md, shared fields):
+ * The shareable letter-builder link, shared by the finder, scenario and state pages:
  * `/letters/?state=<code>&to=<recipient>&concerns=<scenario-id>,<scenario-id>`.
  * It carries only the state, the kind of recipient and the concerns: never a name, an address,
  * a story or a contact. Finder, scenario and state pages link into the builder with it.

@@ -4,7 +4,7 @@
  * derived from it. The static template pages call it with no personal details (placeholders stay
  * visible); the builder island calls it on every keystroke.
  *
- * Advocacy practice (DECISIONS.md, Letters): a brief letter (the default) has at most 250 words of
+ * Advocacy practice (docs/decisions.md): a brief letter (the default) has at most 250 words of
  * body and, with its sources, at most 2,000 characters, so it fits a congressional web form and a
  * mail link; a detailed one at most 500 words. Asks match the recipient's power: Congress gets the
  * federal cells' fixes; a state legislature (or the DC Council) its own law's fixes, or the
