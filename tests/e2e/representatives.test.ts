@@ -14,6 +14,7 @@ describe('/representatives/', () => {
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(new URL('/representatives/', baseUrl).href, { waitUntil: 'networkidle' });
     const before = requested.length;
+    await page.locator('#zip').waitFor(); // visible once the lookup's script has started
     await page.focus('#zip');
     await page.keyboard.type('43201');
     await page.keyboard.press('Enter');
@@ -46,6 +47,7 @@ describe('/representatives/', () => {
     const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
     await page.goto(new URL('/representatives/', baseUrl).href);
+    await page.locator('#zip').waitFor();
     await page.fill('#zip', '43215');
     await page.press('#zip', 'Enter');
     await page.getByText(/spans 2 congressional districts/).waitFor();
@@ -67,6 +69,7 @@ describe('/representatives/', () => {
       void dialog.dismiss();
     });
     await page.goto(new URL('/representatives/', baseUrl).href);
+    await page.locator('#zip').waitFor();
     for (const input of ['<img src=x onerror=alert(1)>', '1234', '00000']) {
       await page.fill('#zip', input);
       await page.press('#zip', 'Enter');
