@@ -288,7 +288,8 @@ class LetterBuilder extends HTMLElement {
       this.#output.textContent = 'Preparing your letter…';
       return;
     }
-    const model = assembleModel(this.#shell, slices, window.location.origin, choices.state);
+    // Links in the letter point at the address the reader is on, not the build's.
+    const model = assembleModel(this.#shell, slices, new URL(import.meta.env.BASE_URL, window.location.origin).href, choices.state);
     const templates = choices.merged && !this.#templates.some((t) => t.id === choices.merged!.id) ? [...this.#templates, choices.merged] : this.#templates;
     const { merged: _merged, ...plain } = choices;
     this.#letter = composeLetter(model, templates, plain);
@@ -456,15 +457,13 @@ class LetterBuilder extends HTMLElement {
     let blob: Blob;
     try {
       const { Document, Packer, Paragraph, TextRun } = await import('docx');
-      const paragraphs = text
-        .split('\n\n')
-        .map(
-          (block) =>
-            new Paragraph({
-              children: block.split('\n').flatMap((line, i) => (i === 0 ? [new TextRun(line)] : [new TextRun({ text: line, break: 1 })])),
-              spacing: { after: 200 },
-            }),
-        );
+      const paragraphs = text.split('\n\n').map(
+        (block) =>
+          new Paragraph({
+            children: block.split('\n').flatMap((line, i) => (i === 0 ? [new TextRun(line)] : [new TextRun({ text: line, break: 1 })])),
+            spacing: { after: 200 },
+          }),
+      );
       // US Letter, 8.5 x 11 in (in twentieths of a point), one-inch margins.
       const page = { size: { width: 12240, height: 15840 }, margin: { top: 1440, right: 1440, bottom: 1440, left: 1440 } };
       blob = await Packer.toBlob(new Document({ sections: [{ properties: { page }, children: paragraphs }] }));
