@@ -223,7 +223,7 @@ class LetterBuilder extends HTMLElement {
       const slice = this.#slices.get(code);
       if (slice === undefined) {
         this.#slices.set(code, 'loading');
-        fetch(`/letters/data/${code}.json`, { credentials: 'omit' })
+        fetch(`${import.meta.env.BASE_URL}letters/data/${code}.json`, { credentials: 'omit' })
           .then((response) => (response.ok ? (response.json() as Promise<LetterSlice>) : Promise.reject(new Error(String(response.status)))))
           .then((loaded) => this.#slices.set(code, loaded))
           .catch(() => this.#slices.set(code, 'failed'))
@@ -308,7 +308,8 @@ class LetterBuilder extends HTMLElement {
   #syncUrl() {
     const state = this.#field<HTMLSelectElement>('state').value || undefined;
     const concerns = [...this.#form.querySelectorAll<HTMLInputElement>('input[name="concern"]:checked')].map((input) => input.value);
-    const url = letterUrl({ state, to: this.#recipient, concerns });
+    // Under the site's base path (a GitHub Pages project site serves it from /<repo>/).
+    const url = `${import.meta.env.BASE_URL}${letterUrl({ state, to: this.#recipient, concerns }).slice(1)}`;
     try {
       if (`${window.location.pathname}${window.location.search}` !== url) window.history.replaceState(null, '', url);
     } catch {
