@@ -54,8 +54,26 @@ export const officialLawHosts = [
   'eur-lex.europa.eu',
   'www.nysenate.gov',
   'legislation.nysenate.gov',
+  'codes.ohio.gov',
+  'www.legislature.mi.gov',
+  'www.revisor.mn.gov',
+  'revisor.mn.gov',
+  'billstatus.ls.state.ms.us',
+  'revisor.mo.gov',
+  'leg.mt.gov',
+  'nebraskalegislature.gov',
+  'gencourt.state.nh.us',
+  'www.njleg.state.nj.us',
+  'assembly.state.ny.us',
   'www.hhs.gov',
   'www.ftc.gov',
+  // State codes added by the states2 research (AL-MA)
+  'alison.legislature.state.al.us',
+  'www.azleg.gov',
+  'delcode.delaware.gov',
+  'www.leg.state.fl.us',
+  'flsenate.gov',
+  'code.dccouncil.gov',
 ];
 
 const lawSourceTypes = new Set(['legislation', 'regulation', 'bill']);
