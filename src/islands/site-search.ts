@@ -32,6 +32,8 @@ interface Pagefind {
  */
 const pageSize = 10;
 const typingDelay = 200;
+/** How much a page with every word but one counts against a page with every word. */
+const nearMatchWeight = 0.5;
 
 const filterLabels: Record<string, string> = { type: 'Type', topic: 'Topic', audience: 'Audience', law: 'Law', scenario: 'Scenario', state: 'State' };
 
@@ -133,6 +135,20 @@ class SiteSearch extends HTMLElement {
     return [...best.values()].sort((a, b) => b.score - a.score);
   }
 
+  /** Full matches, merged with matches of all words but one at a lower weight, best first. */
+  async #withNearMatches(full: PagefindResult[], terms: Term[], filters: Record<string, string>): Promise<PagefindResult[]> {
+    const best = new Map<string, { result: PagefindResult; score: number }>(full.map((result) => [result.id, { result, score: result.score }]));
+    for (let skip = 0; skip < terms.length; skip++) {
+      const rest = terms.filter((_, index) => index !== skip);
+      for (const result of await this.#searchAll(queryVariants(rest, 2), filters)) {
+        const score = result.score * nearMatchWeight;
+        const seen = best.get(result.id);
+        if (!seen || seen.score < score) best.set(result.id, { result, score });
+      }
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score).map((entry) => ({ ...entry.result, score: entry.score, data: entry.result.data }));
+  }
+
   /** No page has every word: rank pages by how many of the reader's words they have, then score. */
   async #partialMatches(terms: Term[], filters: Record<string, string>): Promise<{ results: PagefindResult[]; matched: string[] }> {
     const hits = new Map<string, { result: PagefindResult; count: number; score: number }>();
@@ -173,14 +189,15 @@ class SiteSearch extends HTMLElement {
     let results = variants.length > 0 ? await this.#searchAll(variants, filters) : (await this.#pagefind.search(null, { filters }))?.results ?? [];
     let partial: string[] | undefined;
     if (terms.length > 1) {
-      // Pagefind drops a word no page has, so check each word: a word found nowhere, or fewer than
-      // three pages with every word, brings in the best partial matches after the full ones.
+      // Pagefind drops a word no page has; check each word so the page can say which were found.
       const found = await this.#partialMatches(terms, filters);
-      const missing = found.matched.length < terms.length;
-      if (missing || results.length < 3) {
-        const seen = new Set(missing ? [] : results.map((result) => result.id));
-        results = [...(missing ? [] : results), ...found.results.filter((result) => !seen.has(result.id))];
-        if (missing || results.length === 0) partial = found.matched;
+      if (found.matched.length < terms.length) partial = found.matched;
+      // Leave one word out at a time (the index chunks are loaded already): a page with every word
+      // but one still ranks, below full matches, so one unusual word cannot hide the right page.
+      if (terms.length > 2) results = await this.#withNearMatches(results, terms, filters);
+      if (results.length === 0) {
+        results = found.results;
+        partial = found.matched;
       }
     }
     if (generation !== this.#generation) return; // superseded by a newer keystroke
