@@ -35,6 +35,9 @@ const typingDelay = 200;
 /** How much a page with every word but one counts against a page with every word. */
 const nearMatchWeight = 0.5;
 
+/** Longest query searched: a question fits easily; a pasted megabyte would stall Pagefind's WebAssembly. */
+export const maxQueryLength = 200;
+
 const filterLabels: Record<string, string> = { type: 'Type', topic: 'Topic', audience: 'Audience', law: 'Law', scenario: 'Scenario', state: 'State' };
 
 /** Pagefind ranking: the page title and the questions a page answers count most. */
@@ -57,7 +60,6 @@ class SiteSearch extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   async connectedCallback() {
-    this.querySelector('[data-no-js]')?.remove();
     this.#input = this.querySelector('input[type="search"]')!;
     this.#filters = this.querySelector('[data-filters]')!;
     this.#filterBox = this.querySelector('[data-filter-box]')!;
@@ -80,11 +82,20 @@ class SiteSearch extends HTMLElement {
       this.#input.value = queryFromSearch(location.search);
       this.#schedule(0);
     });
-    this.#input.value = queryFromSearch(window.location.search);
+    this.#input.maxLength = maxQueryLength;
+    this.#input.value = queryFromSearch(window.location.search).slice(0, maxQueryLength);
     this.#status.textContent = 'Loading search…';
     const url = '/pagefind/pagefind.js';
-    this.#pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await this.#pagefind.options({ excerptLength: 24, ranking });
+    try {
+      this.#pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await this.#pagefind.options({ excerptLength: 24, ranking });
+    } catch {
+      // The no-JavaScript notice (with its link to every article) stays: it is still true.
+      this.#pagefind = undefined;
+      this.#status.textContent = 'Search could not load (are you offline, or is something blocking this site\'s files?). You can still browse every article.';
+      return;
+    }
+    this.querySelector('[data-no-js]')?.remove();
     this.#status.textContent = '';
     this.#filterBox.hidden = false;
     this.hidden = false;
@@ -168,9 +179,20 @@ class SiteSearch extends HTMLElement {
   }
 
   async #run() {
+    try {
+      await this.#search();
+    } catch {
+      this.#generation++;
+      this.#results.replaceChildren();
+      this.#more.hidden = true;
+      this.#status.textContent = 'Search failed for this query (are you offline?). Try again, or use fewer words.';
+    }
+  }
+
+  async #search() {
     if (!this.#pagefind) return;
     const generation = ++this.#generation;
-    const query = this.#input.value.trim();
+    const query = this.#input.value.trim().slice(0, maxQueryLength);
     const choices: Record<string, string> = {};
     for (const select of this.#filters.querySelectorAll('select')) choices[select.name] = select.value;
     const filters = activeFilters(choices);
