@@ -41,7 +41,7 @@ export const maxQueryLength = 200;
 const filterLabels: Record<string, string> = { type: 'Type', topic: 'Topic', audience: 'Audience', law: 'Law', scenario: 'Scenario', state: 'State' };
 
 /** Pagefind ranking: the page title and the questions a page answers count most. */
-const ranking = { metaWeights: { title: 5, questions: 4, answer: 2, label: 0 } };
+const ranking = { metaWeights: { title: 5, questions: 8, answer: 2, label: 0 } };
 
 class SiteSearch extends HTMLElement {
   #pagefind: Pagefind | undefined;

@@ -229,6 +229,7 @@ export function modelToCsv(matrix: Matrix, formatCitation: (citation: { source: 
   const lines = [header.join(',')];
   for (const { scenario, cells } of matrix.rows()) {
     for (const cell of cells) {
+      if (cell.implicit) continue; // written cells only, as in coverage.json
       const law = matrix.law(cell.law);
       lines.push(
         [

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { openContext, useBrowser, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
-const { questions } = JSON.parse(readFileSync('tests/fixtures/reader-questions.json', 'utf8')) as { questions: [string, string][] };
+const { questions } = JSON.parse(readFileSync('tests/fixtures/reader-questions.json', 'utf8')) as { questions: [string, string, string[]?][] };
 const browser = useBrowser();
 let page: Page;
 beforeAll(async () => {
@@ -33,12 +33,18 @@ describe('natural questions find their page in the top three', () => {
   test(`at least 95% of the question set`, async () => {
     expect(questions.length).toBeGreaterThanOrEqual(40);
     const misses: string[] = [];
-    for (const [question, expected] of questions) {
+    let bestPageHits = 0;
+    for (const [question, expected, alternatives = []] of questions) {
       const top = await topThree(question);
-      if (!top.includes(expected)) misses.push(`"${question}" -> expected ${expected}, got ${top.join(', ') || 'nothing'}`);
+      if (top.includes(expected)) bestPageHits += 1;
+      if (![expected, ...alternatives].some((path) => top.includes(path))) misses.push(`"${question}" -> expected ${expected}, got ${top.join(', ') || 'nothing'}`);
     }
     const score = (questions.length - misses.length) / questions.length;
-    console.info(`Natural questions: ${questions.length - misses.length}/${questions.length} (${(score * 100).toFixed(1)}%) in the top three${misses.length ? `\nMisses:\n${misses.join('\n')}` : ''}`);
+    const pct = (n: number) => `${((n / questions.length) * 100).toFixed(1)}%`;
+    console.info(
+      `Natural questions: ${questions.length - misses.length}/${questions.length} (${pct(questions.length - misses.length)}) answered in the top three; ` +
+        `the best page itself in the top three for ${bestPageHits}/${questions.length} (${pct(bestPageHits)})${misses.length ? `\nMisses:\n${misses.join('\n')}` : ''}`,
+    );
     expect(score, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
   }, 300_000);
 
