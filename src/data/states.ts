@@ -6,7 +6,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatPinLabel, formatPinUrl } from '../lib/citations';
 import { statusInfo, type CellInfo, type Status } from '../lib/gap-model';
-import { categoryLabels, categoryOrder, compareWithFederal, coreStateCategories, searchedCategoryId, takesEffectLater, type SituationComparison } from '../lib/state-layer';
+import {
+  categoryLabels,
+  categoryOrder,
+  compareWithFederal,
+  coreStateCategories,
+  searchedCategoryId,
+  takesEffectLater,
+  type SituationComparison,
+} from '../lib/state-layer';
 import { cellCitations, getArticlesAbout, getMatrix, type CellCitation } from './model';
 import { requireSource } from './sources';
 
@@ -195,10 +203,17 @@ export async function getStatePageView(code: string): Promise<StatePageView> {
   const searched = state.data.searched;
   const searchedWithoutLaw = coreStateCategories
     .filter((category) => !covered.has(category))
-    .map((category) => ({ category, label: categoryLabels[category]!, records: searched.filter((record) => searchedCategoryId(record.category) === category) }));
+    .map((category) => ({
+      category,
+      label: categoryLabels[category]!,
+      records: searched.filter((record) => searchedCategoryId(record.category) === category),
+    }));
   const matched = new Set(searchedWithoutLaw.flatMap((group) => group.records));
   const otherSearched = searched.filter((record) => !matched.has(record));
-  const comparison = compareWithFederal(matrix, laws.map((law) => law.id));
+  const comparison = compareWithFederal(
+    matrix,
+    laws.map((law) => law.id),
+  );
   const articles = (await Promise.all(laws.map((law) => getArticlesAbout('laws', law.id)))).flat();
   const uniqueArticles = [...new Map(articles.map((article) => [article.id, article])).values()].sort((a, b) => a.title.localeCompare(b.title));
   const { data } = state;

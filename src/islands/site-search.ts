@@ -92,7 +92,7 @@ class SiteSearch extends HTMLElement {
     } catch {
       // The no-JavaScript notice (with its link to every article) stays: it is still true.
       this.#pagefind = undefined;
-      this.#status.textContent = 'Search could not load (are you offline, or is something blocking this site\'s files?). You can still browse every article.';
+      this.#status.textContent = "Search could not load (are you offline, or is something blocking this site's files?). You can still browse every article.";
       return;
     }
     this.querySelector('[data-no-js]')?.remove();

@@ -7,7 +7,7 @@
 export const statuses = ['protected', 'partial', 'gap', 'not-applicable'] as const;
 export type Status = (typeof statuses)[number];
 
-/** Words and icons for statuses: never color alone (DECISIONS.md). */
+/** Words and icons for statuses: never color alone (docs/decisions.md). */
 export const statusInfo: Record<Status, { label: string; icon: string; meaning: string }> = {
   protected: {
     label: 'Protected',

@@ -32,7 +32,10 @@ export const sourceSchema = () =>
       issued: partialDate.optional().describe('Publication or enactment date: YYYY, YYYY-MM or YYYY-MM-DD'),
       url: httpsUrl.describe('The official or original address (not a mirror)'),
       accessed: isoDate.describe('When we last read it at that address'),
-      doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'Expected a DOI such as 10.1148/radiol.123').optional(),
+      doi: z
+        .string()
+        .regex(/^10\.\d{4,9}\/\S+$/, 'Expected a DOI such as 10.1148/radiol.123')
+        .optional(),
       pinUrl: z
         .string()
         .regex(/^https:\/\/\S*\{(pin|section)\}\S*$/, 'Expected an https URL template containing {pin} or {section}')
@@ -43,6 +46,18 @@ export const sourceSchema = () =>
         .regex(/\{pin\}/, 'Expected a label template containing {pin}, e.g. "45 CFR {pin}"')
         .optional()
         .describe('How a pinpoint reads, e.g. "45 CFR {pin}" or "Cal. Civ. Code § {pin}"'),
+      pinPattern: z
+        .string()
+        .refine((text) => {
+          try {
+            new RegExp(text);
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'Expected a regular expression')
+        .optional()
+        .describe('A regular expression every pinpoint on this source must match in full, e.g. "164\\.\\d{3}(\\([a-z0-9]+\\))*"'),
       note: z.string().optional().describe('Anything a reader should know about this source'),
     })
     .refine((source) => source.author !== undefined || source.publisher !== undefined, {
