@@ -208,7 +208,7 @@ class SiteSearch extends HTMLElement {
     const terms = parseQuery(query);
     // A query of only common words ("can I?") still searches what was typed.
     const variants = terms.length > 0 ? queryVariants(terms) : query ? [query] : [];
-    let results = variants.length > 0 ? await this.#searchAll(variants, filters) : (await this.#pagefind.search(null, { filters }))?.results ?? [];
+    let results = variants.length > 0 ? await this.#searchAll(variants, filters) : ((await this.#pagefind.search(null, { filters }))?.results ?? []);
     let partial: string[] | undefined;
     if (terms.length > 1) {
       // Pagefind drops a word no page has; check each word so the page can say which were found.

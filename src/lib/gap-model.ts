@@ -148,7 +148,14 @@ export class Matrix {
     const eu = (entry: { law: LawInfo }) => Number(isComparisonOnly(entry.law));
     return laws
       .map((law) => ({ law, cell: this.cell(scenarioId, law.id) }))
-      .sort((a, b) => na(a) - na(b) || eu(a) - eu(b) || rank(a.cell.status) - rank(b.cell.status) || groupRank[jurisdictionGroup(a.law.jurisdiction)] - groupRank[jurisdictionGroup(b.law.jurisdiction)] || a.law.order - b.law.order);
+      .sort(
+        (a, b) =>
+          na(a) - na(b) ||
+          eu(a) - eu(b) ||
+          rank(a.cell.status) - rank(b.cell.status) ||
+          groupRank[jurisdictionGroup(a.law.jurisdiction)] - groupRank[jurisdictionGroup(b.law.jurisdiction)] ||
+          a.law.order - b.law.order,
+      );
   }
 
   /** Laws that protect residents of a state: federal law plus the state's own (EU is comparison only). */

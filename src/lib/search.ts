@@ -71,7 +71,10 @@ export interface Term {
 
 /** Split a reader's question into meaningful terms, each with the site's words for it. */
 export function parseQuery(query: string): Term[] {
-  let text = ` ${query.toLowerCase().replace(/[’‘]/g, "'").replace(/[?!.,;:"()]/g, ' ')} `;
+  let text = ` ${query
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[?!.,;:"()]/g, ' ')} `;
   const terms: Term[] = [];
   for (const [pattern, words] of synonyms) {
     text = text.replace(pattern, (match) => {

@@ -37,7 +37,8 @@ describe('natural questions find their page in the top three', () => {
     for (const [question, expected, alternatives = []] of questions) {
       const top = await topThree(question);
       if (top.includes(expected)) bestPageHits += 1;
-      if (![expected, ...alternatives].some((path) => top.includes(path))) misses.push(`"${question}" -> expected ${expected}, got ${top.join(', ') || 'nothing'}`);
+      if (![expected, ...alternatives].some((path) => top.includes(path)))
+        misses.push(`"${question}" -> expected ${expected}, got ${top.join(', ') || 'nothing'}`);
     }
     const score = (questions.length - misses.length) / questions.length;
     const pct = (n: number) => `${((n / questions.length) * 100).toFixed(1)}%`;

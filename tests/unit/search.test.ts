@@ -57,6 +57,12 @@ describe('reader words', () => {
 
   test('resultKind names each kind of page', async () => {
     const { resultKind } = await import('../../src/lib/search');
-    expect(['/articles/a/', '/scenarios/b/', '/laws/c/', '/states/tx/', '/letters/d/'].map(resultKind)).toEqual(['Article', 'Situation', 'Law', 'State', 'Letter']);
+    expect(['/articles/a/', '/scenarios/b/', '/laws/c/', '/states/tx/', '/letters/d/'].map(resultKind)).toEqual([
+      'Article',
+      'Situation',
+      'Law',
+      'State',
+      'Letter',
+    ]);
   });
 });
