@@ -107,7 +107,8 @@ export function queryVariants(terms: Term[], limit = 3): string[] {
 
 /** What kind of page a result is, from its address: readers see it on every result. */
 export function resultKind(url: string): string {
-  const path = new URL(url, 'https://x.invalid').pathname;
+  // Any base path a sub-path host adds comes before the section.
+  const path = new URL(url, 'https://x.invalid').pathname.replace(/^.*?(?=\/(articles|scenarios|laws|states|letters|glossary)\/)/, '');
   if (path.startsWith('/articles/')) return 'Article';
   if (path.startsWith('/scenarios/')) return 'Situation';
   if (path.startsWith('/laws/')) return 'Law';
