@@ -1,5 +1,6 @@
 /** The gap model as an open-data JSON document. */
 import type { Matrix } from './gap-model';
+import { statuses } from './vocabulary';
 
 export function buildModelJson(
   matrix: Matrix,
@@ -9,7 +10,7 @@ export function buildModelJson(
   return {
     licence: meta.licence,
     credit: meta.credit,
-    statuses: ['protected', 'partial', 'gap', 'not-applicable'],
+    statuses: [...statuses],
     laws: matrix.laws,
     scenarios: matrix.scenarios,
     cells: matrix.allCells().map((cell) => ({

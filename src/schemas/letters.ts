@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import { plainText, type SchemaContext } from './shared';
 
-export const recipients = ['us-senator', 'us-representative', 'state-legislator', 'state-attorney-general', 'provider', 'hhs-ocr'] as const;
+import { recipientKinds as recipients } from '../lib/vocabulary';
+
+export { recipients };
 
 /** A letter template. Its paragraphs about gaps come from the coverage cells of its scenarios. */
 export const letterSchema = ({ reference }: SchemaContext) =>
