@@ -42,8 +42,9 @@ stage() {
 # Set $cpu to the user + system CPU seconds of this shell's finished children (bash's `times`,
 # second line; `times` must run in this shell, not in a $(...) subshell).
 cpu_now() {
-  times >"test-results/logs/times.$BASHPID"
-  cpu=$(awk 'NR == 2 { n = split($0, f, /[ms]+ */); t = 0; for (i = 1; i < n; i += 2) t += f[i] * 60 + f[i + 1]; printf "%.2f", t }' "test-results/logs/times.$BASHPID")
+  local file="test-results/logs/times.$BASHPID"
+  times >"$file"
+  cpu=$(awk 'NR == 2 { n = split($0, f, /[ms]+ */); t = 0; for (i = 1; i < n; i += 2) t += f[i] * 60 + f[i + 1]; printf "%.2f", t }' "$file")
 }
 
 vitest_stage() {
