@@ -1,5 +1,4 @@
 /** Site-wide values decided once per build. */
-import { strings } from '../strings/en';
 import { readCorrectionsUrl, type CorrectionsConfig } from '../lib/corrections';
 
 // The build date is read here, once, so pages and utilities stay free of Date.now().
@@ -25,8 +24,6 @@ export const footerLinks = [
   { href: '/glossary/', label: 'Glossary' },
   { href: '/rss.xml', label: 'RSS feed of articles' },
 ] as const;
-
-export const siteName = strings.siteName;
 
 /**
  * Where readers report errors: set CORRECTIONS_URL when deploying (README, "Deploy"). Unset, pages

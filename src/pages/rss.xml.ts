@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getFeedList } from '../data/articles';
 import { strings, topicLabels } from '../strings/en';
+import { routes } from '../lib/routes';
 
 /** RSS feed of articles, newest publication first. */
 export const GET: APIRoute = async ({ site }) => {
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
     items: articles.map((article) => ({
       title: article.title,
       description: article.description,
-      link: `/articles/${article.id}/`,
+      link: routes.article(article.id),
       pubDate: article.published,
       categories: article.topics.map((topic) => topicLabels[topic] ?? topic),
     })),

@@ -36,9 +36,6 @@ export const strings = {
   citeIntro: 'Copy a citation in the style you need. “[date accessed]” stands for the day you read the page: the copy buttons fill in today’s date.',
   citeDownload: 'Download this citation as CSL-JSON',
   citeDownloadHint: 'for Zotero, Mendeley and other reference managers',
-  reuse: 'Reuse this page',
-  glossary: 'Glossary',
-  bibliography: 'Sources',
   printedFrom: 'Printed from',
   rssTitle: 'Articles',
 } as const;
@@ -49,12 +46,6 @@ export const topicLabels: Record<string, string> = {
   'ai-risks': 'AI risks',
   'take-action': 'Take action',
   'federal-other': 'Other federal rules',
-};
-
-export const audienceLabels: Record<string, string> = {
-  readers: 'Patients and readers',
-  advocates: 'Advocates',
-  educators: 'Educators',
 };
 
 export const recipientLabels: Record<string, string> = {
