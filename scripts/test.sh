@@ -85,7 +85,12 @@ finish() {
 
 lint() { stage 'lint' - bash -c 'eslint . && prettier --check --log-level warn .'; }
 unit_and_content() { vitest_stage 'unit and content' test-results/unit-content.json --project unit --project content; }
-build() { stage 'build' - bash -c 'astro build && pagefind --site dist'; }
+# The build is for publishing (PUBLISH=1) at a reserved .example address unless SITE_URL is given,
+# so the tests check what a deploy ships; they serve it locally and rewrite that origin, and
+# check:deploy (tests/postbuild/deploy.test.ts) finds no localhost address in it. The unit and
+# content tests run without it, as before; the stages after the build see it.
+publish_url="${SITE_URL:-https://who-protects-my-scans.example}"
+build() { SITE_URL="$publish_url" stage 'build' - bash -c 'PUBLISH=1 astro build && pagefind --site dist'; }
 astro_check() { stage 'astro check' - astro check --minimumSeverity warning --noSync; }
 post_build_checks() { vitest_stage 'post-build checks' test-results/postbuild.json --project postbuild; }
 
@@ -93,6 +98,7 @@ stage 'node guard' - node scripts/check-node.mjs || finish 1
 stage 'system tools' - bash -c 'bash scripts/ensure-chromium.sh && bash scripts/ensure-java.sh' || finish 1
 status=0
 side_by_side lint unit_and_content build || status=1
+export SITE_URL="$publish_url"
 if grep -q $'^build\t0\t' test-results/stages.tsv; then
   side_by_side astro_check post_build_checks || status=1
 else
