@@ -44,7 +44,7 @@ class LetterBuilder extends HTMLElement {
 
   connectedCallback() {
     const data = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent ?? '{}') as { model: LetterModel; templates: LetterTemplate[] };
-    // Links in the letter point at the address the reader is on (DECISIONS.md), not the build's.
+    // Links in the letter point at the address the reader is on (docs/decisions.md, "Identity"), not the build's.
     this.#model = { ...data.model, siteUrl: new URL(import.meta.env.BASE_URL, location.origin).href.replace(/\/$/, '') };
     this.#templates = data.templates;
     this.#form = this.querySelector('form')!;
