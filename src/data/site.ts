@@ -1,4 +1,5 @@
 /** Site-wide values decided once per build. */
+import { strings } from '../strings/en';
 import { readCorrectionsUrl, type CorrectionsConfig } from '../lib/corrections';
 import { absoluteUrl, isLocalHost, withBase } from '../lib/site-url';
 
@@ -43,3 +44,5 @@ export const footerLinks = [
 const corrections = readCorrectionsUrl(process.env.CORRECTIONS_URL);
 if (corrections.problem) throw new Error(corrections.problem);
 export const correctionsConfig: CorrectionsConfig = corrections.url ? { url: corrections.url } : {};
+
+export const siteName = strings.siteName;
