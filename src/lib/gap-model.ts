@@ -4,8 +4,9 @@
  * model is read one way everywhere. Pure: src/data/model.ts builds the input from collections.
  */
 
-export const statuses = ['protected', 'partial', 'gap', 'not-applicable'] as const;
-export type Status = (typeof statuses)[number];
+import { statuses, type Status } from './vocabulary';
+
+export { statuses, type Status };
 
 /** Words and icons for statuses: never color alone (docs/decisions.md). */
 export const statusInfo: Record<Status, { label: string; icon: string; meaning: string }> = {
