@@ -44,10 +44,12 @@ export interface StateLawView {
   summary: string;
   shortAnswer?: string;
   enforcedBy: string;
-  privateRightOfAction: { available: boolean; note: string };
+  privateRightOfAction: { available: boolean; note: string; unconfirmed?: true };
   enacted?: Date;
   effective: Date;
   effectiveNote?: string;
+  /** Replaces "in effect since <effective>" when the first effective date was not checked. */
+  effectiveLabel?: string;
   /** True when `effective` is after the day the status was checked: the page says "takes effect on". */
   takesEffectLater: boolean;
   statusChecked?: Date;
@@ -165,6 +167,7 @@ export async function getStateLawView(law: LawEntry): Promise<StateLawView> {
     ...(data.enacted ? { enacted: data.enacted } : {}),
     effective: data.effective,
     ...(data.effectiveNote ? { effectiveNote: data.effectiveNote } : {}),
+    ...(data.effectiveLabel ? { effectiveLabel: data.effectiveLabel } : {}),
     takesEffectLater: takesEffectLater(data.effective, asOf),
     ...(data.statusChecked ? { statusChecked: data.statusChecked } : {}),
     ...(data.checked ? { checked: data.checked } : {}),
