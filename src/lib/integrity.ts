@@ -63,6 +63,13 @@ export const officialLawHosts = [
   'legislation.nysenate.gov',
   'www.hhs.gov',
   'www.ftc.gov',
+  // State codes added by the states2 research (AL-MA)
+  'alison.legislature.state.al.us',
+  'www.azleg.gov',
+  'delcode.delaware.gov',
+  'www.leg.state.fl.us',
+  'flsenate.gov',
+  'code.dccouncil.gov',
 ];
 
 const lawSourceTypes = new Set(['legislation', 'regulation', 'bill']);

@@ -19,6 +19,8 @@ export const strings = {
   contents: 'On this page',
   sources: 'Sources',
   takeaways: 'Key takeaways',
+  shortAnswer: 'Short answer',
+  readerQuestions: 'Questions this page answers',
   questions: 'Questions for discussion',
   changes: 'Change history',
   related: 'Related',
