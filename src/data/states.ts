@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatPinLabel, formatPinUrl } from '../lib/citations';
 import { statusInfo, type CellInfo, type Status } from '../lib/gap-model';
 import { categoryLabels, categoryOrder, compareWithFederal, coreStateCategories, searchedCategoryId, takesEffectLater, type SituationComparison } from '../lib/state-layer';
+import { officialLawHosts } from '../lib/integrity';
 import { cellCitations, getArticlesAbout, getMatrix, type CellCitation } from './model';
 import { requireSource } from './sources';
 
@@ -62,6 +63,8 @@ export interface StateLawView {
   cells: StateCellView[];
   /** True when any cell rests on a secondary source only (confidence low). */
   lowConfidence: boolean;
+  /** The host of `url` when it is not an official legal-text host: the law is cited from a secondary source. */
+  secondaryHost?: string;
   href: string;
 }
 
@@ -180,6 +183,7 @@ export async function getStateLawView(law: LawEntry): Promise<StateLawView> {
     })),
     cells,
     lowConfidence: cells.some((cell) => cell.confidence === 'low'),
+    ...(officialLawHosts.includes(new URL(data.url).host) ? {} : { secondaryHost: new URL(data.url).host }),
     href: `/laws/${law.id}/`,
   };
 }

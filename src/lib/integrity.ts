@@ -58,6 +58,7 @@ export const officialLawHosts = [
   'legislature.vermont.gov',
   'wyoleg.gov',
   'wapp.capitol.tn.gov',
+  'coag.gov',
   'eur-lex.europa.eu',
   'www.nysenate.gov',
   'legislation.nysenate.gov',
@@ -262,23 +263,29 @@ const hostOf = (url: unknown) => {
 };
 
 /**
- * The state law layer's rules: a state law links to its official text on an allowed host (its own
- * `url` and its source's), and a state cell that says the law protects (protected, partial) cites at
- * least one pinpoint. Gap and not-applicable cells may cite a whole chapter: they say what a law lacks.
+ * The state law layer's rules. A state law links to its official text on an allowed host (its own
+ * `url` and its source's); where the official site could not be reached, a reputable secondary
+ * source may stand in only if every cell of the law is low confidence (the page then says so). A
+ * state cell that says the law protects (protected, partial) cites at least one pinpoint; gap and
+ * not-applicable cells may cite a whole chapter, since they say what a law lacks.
  */
 export function checkStateLaws(entries: RawEntry[]): Problem[] {
   const problems: Problem[] = [];
   const sources = new Map(entries.filter((e) => e.collection === 'sources').map((e) => [e.id, e]));
   const stateLaws = new Map(entries.filter((e) => e.collection === 'laws' && stateCode(e.data.jurisdiction)).map((e) => [e.id, e]));
+  const cellsOf = (lawId: string) => entries.filter((e) => e.collection === 'coverage' && e.id.split('/')[1] === lawId);
   for (const law of stateLaws.values()) {
+    const cells = cellsOf(law.id);
+    const allLow = cells.length > 0 && cells.every((cell) => cell.data.confidence === 'low');
+    const unless = allLow ? undefined : ' (a secondary source may stand in only when every cell of the law is low confidence)';
     const host = hostOf(law.data.url);
-    if (host && !officialLawHosts.includes(host)) {
-      problems.push({ file: law.file, field: 'url', message: `A state law must link to its official text; "${host}" is not on the list of official hosts (officialLawHosts in src/lib/integrity.ts)` });
+    if (host && !officialLawHosts.includes(host) && unless) {
+      problems.push({ file: law.file, field: 'url', message: `A state law must link to its official text; "${host}" is not on the list of official hosts (officialLawHosts in src/lib/integrity.ts)${unless}` });
     }
     const source = sources.get(String(law.data.source));
     const sourceHost = hostOf(source?.data.url);
-    if (source && sourceHost && !officialLawHosts.includes(sourceHost)) {
-      problems.push({ file: law.file, field: 'source', message: `A state law's source must be its official text; "${sourceHost}" (${source.file}) is not on the list of official hosts` });
+    if (source && sourceHost && !officialLawHosts.includes(sourceHost) && unless) {
+      problems.push({ file: law.file, field: 'source', message: `A state law's source must be its official text; "${sourceHost}" (${source.file}) is not on the list of official hosts${unless}` });
     }
   }
   for (const cell of entries.filter((e) => e.collection === 'coverage')) {

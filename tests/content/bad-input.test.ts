@@ -162,6 +162,16 @@ describe('broken content fails, naming the file and the field', () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: 'laws/fixture-law.yaml', field: 'url', message: expect.stringMatching(/"law\.example\.com" is not on the list of official hosts/) }));
   });
 
+  test('a state law cited from a secondary host is allowed only when every cell is low confidence', () => {
+    root = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync(valid, root, { recursive: true });
+    const edit = (file: string, change: (t: string) => string) => writeFileSync(join(root!, file), change(readFileSync(join(root!, file), 'utf8')));
+    edit('laws/fixture-law.yaml', (t) => t.replace('jurisdiction: us', 'jurisdiction: ca').replace('https://www.ecfr.gov/current/title-45/part-a', 'https://law.example.com/ca/1'));
+    edit('coverage/lost-scan/fixture-law.yaml', (t) => t.replace('confidence: high', 'confidence: low'));
+    const { entries } = loadContent(root, root);
+    expect(checkIntegrity(entries).filter((p) => p.file === 'laws/fixture-law.yaml')).toEqual([]);
+  });
+
   test('a state cell that says the law protects, with no pinpoint', () => {
     root = mkdtempSync(join(tmpdir(), 'content-'));
     cpSync(valid, root, { recursive: true });
