@@ -1,31 +1,26 @@
 /**
- * A small static server for dist/ on 127.0.0.1 that applies public/_headers, so local previews
- * and the browser tests run under the production Content-Security-Policy. Used by `npm run
- * preview` and by tests/e2e/global-setup.ts. (astro preview ignores _headers.)
+ * The local static server for dist/ (`npm run preview`, `npm start`, the browser tests). Files are
+ * served by sirv, the static file middleware Vite's own preview uses; this file only adds what a
+ * production host adds: the headers in dist/_headers, the site's 404 page, and a refusal of requests
+ * that no real browser sends. astro preview ignores _headers, so it would not test the CSP.
+ *
+ * sirv builds its list of files when the server starts and serves only those, so no request path
+ * (encoded dots, a sibling folder whose name starts with "dist", a NUL byte) can reach a file
+ * outside the folder; malformed percent-encoding and odd request targets get 400, never a crash.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
+import sirv from 'sirv';
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-};
+export interface HeaderRule {
+  pattern: RegExp;
+  headers: [string, string][];
+}
 
 /** Parse a Netlify/Cloudflare-style _headers file: a path pattern, then indented "Name: value" lines. */
-export function parseHeaders(text: string): { pattern: RegExp; headers: [string, string][] }[] {
-  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+export function parseHeaders(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
@@ -39,46 +34,75 @@ export function parseHeaders(text: string): { pattern: RegExp; headers: [string,
   return rules;
 }
 
-/** Start serving `root`; resolves once listening. Port 0 picks a free port. */
+/**
+ * The path a request asks for, or undefined when no browser would send it: not origin-form
+ * ("/..."), a protocol-relative "//", malformed percent-encoding, or control characters once decoded.
+ */
+export function requestPath(target: string | undefined): string | undefined {
+  if (!target || !target.startsWith('/') || target.startsWith('//')) return undefined;
+  const raw = target.split(/[?#]/, 1)[0]!;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+  if (/[\u0000-\u001f\u007f\\]/.test(decoded)) return undefined;
+  return decoded;
+}
+
+/** Start serving `root` on 127.0.0.1; resolves once listening. Port 0 picks a free port. */
 export function startServer(root: string, port = 0): Promise<{ server: Server; url: string }> {
   const base = resolve(root);
   const headersFile = join(base, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+  const notFoundPage = join(base, '404.html');
+  const notFound = existsSync(notFoundPage) ? readFileSync(notFoundPage) : undefined;
+  const files = sirv(base, { dev: false, etag: true, dotfiles: false, extensions: ['html'] });
+  let allowedHosts: Set<string> = new Set();
+
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
+    const pathname = requestPath(request.url);
+    // A request for another host name (DNS rebinding) or with a target no browser sends is refused.
+    if (pathname === undefined || !allowedHosts.has(request.headers.host ?? '')) {
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed');
+      return;
+    }
     for (const rule of rules) {
       if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
     }
-    let file = normalize(join(base, pathname));
-    if (!file.startsWith(base)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!pathname.endsWith('/')) {
-        response.writeHead(301, { Location: `${pathname}/` }).end();
-        return;
-      }
-      file = join(file, 'index.html');
-    }
-    let status = 200;
-    if (!existsSync(file)) {
-      status = 404;
-      file = join(base, '404.html');
-      if (!existsSync(file)) {
-        // A folder without a 404 page (a test fixture) gets a plain answer rather than a crash.
+    files(request, response, () => {
+      if (notFound) {
+        response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end(request.method === 'HEAD' ? undefined : notFound);
+      } else {
         response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
-        return;
       }
+    });
+  };
+
+  const server = createServer((request, response) => {
+    try {
+      handle(request, response);
+    } catch {
+      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Server error');
     }
-    response.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    if (request.method === 'HEAD') response.end();
-    else createReadStream(file).pipe(response);
+  });
+  // A malformed request line is answered, not thrown (Node's default is to close the socket).
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
   return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : port;
+      allowedHosts = new Set([`127.0.0.1:${actual}`, `localhost:${actual}`]);
       done({ server, url: `http://127.0.0.1:${actual}` });
     });
   });

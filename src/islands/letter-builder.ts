@@ -4,7 +4,10 @@
  * .docx writer is fetched from this site only when asked for. All text is set with textContent.
  */
 import { builderTemplate, composeLetter, mailtoLink, phoneScript, type ComposedLetter, type LetterChoices, type LetterModel, type LetterTemplate, type RecipientKind } from '../lib/letters';
-import { choicesFromTemplate, concernsFor, downloadName, fixedTemplatesFor, parseDraft, recipientOptions } from '../lib/builder';
+import { choicesFromTemplate, concernsFor, downloadName, droppedNotice, fixedTemplatesFor, parseDraft, recipientOptions } from '../lib/builder';
+import { recipientKinds } from '../lib/letters';
+import { safeStore, type SafeStore } from '../lib/storage';
+import { cleanText, fieldLimits } from '../lib/text';
 
 const draftKey = 'who-protects-my-scans:letter-draft';
 
@@ -26,6 +29,8 @@ class LetterBuilder extends HTMLElement {
   #status!: HTMLElement;
   #letter: ComposedLetter | undefined;
   #recipient: RecipientKind = 'us-representative';
+  #store!: SafeStore;
+  #saveFailed = false;
 
   connectedCallback() {
     const data = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent ?? '{}') as { model: LetterModel; templates: LetterTemplate[] };
@@ -34,14 +39,18 @@ class LetterBuilder extends HTMLElement {
     this.#form = this.querySelector('form')!;
     this.#output = this.querySelector('[data-letter]')!;
     this.#status = this.querySelector('[data-status]')!;
+    this.#store = safeStore(() => window.localStorage);
     this.#form.hidden = false;
     this.querySelector<HTMLElement>('[data-output-section]')!.hidden = false;
     this.#restore();
+    // Fields are length-limited (maxlength, and cleanText), so recomposing on each keystroke stays fast.
     this.#form.addEventListener('input', () => this.#update());
     this.#form.addEventListener('change', (event) => {
       const target = event.target as HTMLInputElement;
       if (target.name === 'state' || target.name === 'recipient') this.#renderChoices();
-      if (target.name === 'keepDraft' && !target.checked) this.#deleteDraft();
+      // Unticked by the reader: delete the draft. Unticked because saving failed: the status already says why.
+      if (target.name === 'keepDraft' && !target.checked && !this.#saveFailed) this.#deleteDraft();
+      this.#saveFailed = false;
       this.#update();
     });
     this.#form.addEventListener('submit', (event) => event.preventDefault());
@@ -60,9 +69,20 @@ class LetterBuilder extends HTMLElement {
 
   #restore() {
     const fromUrl = choicesFromTemplate(this.#templates, new URLSearchParams(window.location.search).get('template'));
-    const draft = parseDraft(window.localStorage.getItem(draftKey));
+    const keep = this.#field('keepDraft');
+    if (!this.#store.available) {
+      keep.checked = false;
+      keep.disabled = true;
+      this.#setStatus('This browser does not let the site keep a draft, so nothing will be saved. Everything else works.');
+    }
+    const { draft, dropped } = parseDraft(this.#store.read(draftKey), {
+      states: [...this.#field<HTMLSelectElement>('state').options].map((option) => option.value),
+      recipients: recipientKinds,
+      concerns: this.#model.scenarios.map((scenario) => scenario.id),
+      templates: this.#templates.map((template) => template.id),
+    });
     const hasDraft = Object.keys(draft).length > 0;
-    this.#field('keepDraft').checked = hasDraft;
+    keep.checked = hasDraft;
     const stateParam = new URLSearchParams(window.location.search).get('state');
     const state = typeof draft.state === 'string' && draft.state ? draft.state : stateParam;
     if (state && [...this.#field<HTMLSelectElement>('state').options].some((option) => option.value === state)) this.#field<HTMLSelectElement>('state').value = state;
@@ -71,7 +91,8 @@ class LetterBuilder extends HTMLElement {
     this.#recipient = (fromUrl?.recipient ?? (draft.recipient as RecipientKind | undefined) ?? 'us-representative');
     this.dataset.concerns = JSON.stringify(fromUrl?.concerns ?? (Array.isArray(draft.concerns) ? draft.concerns : []));
     this.dataset.fixedTemplate = fromUrl?.template ?? (typeof draft.fixedTemplate === 'string' ? draft.fixedTemplate : '');
-    this.#setStatus(hasDraft ? 'Your saved draft was restored from this device.' : '');
+    if (this.#store.available) this.#setStatus([hasDraft ? 'Your saved draft was restored from this device.' : '', droppedNotice(dropped)].filter(Boolean).join(' '));
+    this.querySelector<HTMLElement>('[data-action="delete-draft"]')!.hidden = !hasDraft;
   }
 
   /** Rebuild the recipient and concern controls for the chosen state and recipient. */
@@ -126,7 +147,8 @@ class LetterBuilder extends HTMLElement {
   }
 
   #choices(): LetterChoices | undefined {
-    const value = (name: string) => this.#field<HTMLInputElement>(name).value;
+    // Typed text is cleaned once, here, so the page, mail link, .txt, .docx and draft all agree.
+    const value = (name: string) => cleanText(this.#field<HTMLInputElement>(name).value, name === 'story' ? fieldLimits.story : fieldLimits.line);
     const base = {
       state: value('state') || undefined,
       recipient: this.#recipient,
@@ -177,16 +199,24 @@ class LetterBuilder extends HTMLElement {
     if (!this.#field('keepDraft').checked) return;
     const fixed = this.#form.querySelector<HTMLInputElement>('input[name="fixedTemplate"]:checked')?.value ?? '';
     const { story, name, city, contact, recipientName, provider, scanDate, state, length } = choices;
-    window.localStorage.setItem(
+    const saved = this.#store.write(
       draftKey,
       JSON.stringify({ story, name, city, contact, recipientName, provider, scanDate, state: state ?? '', length, recipient: this.#recipient, concerns: choices.concerns ?? [], fixedTemplate: fixed }),
     );
+    if (!saved) {
+      this.#saveFailed = true;
+      this.#field('keepDraft').checked = false;
+      this.querySelector<HTMLElement>('[data-action="delete-draft"]')!.hidden = true;
+      this.#setStatus('Your draft could not be saved on this device (storage is full or blocked), so "Keep a draft" was turned off. Copy or download the letter to keep it.');
+      return;
+    }
     this.querySelector<HTMLElement>('[data-action="delete-draft"]')!.hidden = false;
   }
 
   #deleteDraft() {
-    window.localStorage.removeItem(draftKey);
+    this.#store.remove(draftKey);
     this.#field('keepDraft').checked = false;
+    this.querySelector<HTMLElement>('[data-action="delete-draft"]')!.hidden = true;
     this.#setStatus('Your draft was deleted from this device.');
   }
 
@@ -227,11 +257,18 @@ class LetterBuilder extends HTMLElement {
   async #downloadDocx() {
     if (!this.#letter) return;
     this.#setStatus('Preparing the .docx file…');
-    const { Document, Packer, Paragraph, TextRun } = await import('docx');
-    const paragraphs = this.#letter.text.split('\n\n').map(
-      (block) => new Paragraph({ children: block.split('\n').flatMap((line, i) => (i === 0 ? [new TextRun(line)] : [new TextRun({ text: line, break: 1 })])), spacing: { after: 200 } }),
-    );
-    const blob = await Packer.toBlob(new Document({ sections: [{ children: paragraphs }] }));
+    const text = cleanText(this.#letter.text, Number.POSITIVE_INFINITY);
+    let blob: Blob;
+    try {
+      const { Document, Packer, Paragraph, TextRun } = await import('docx');
+      const paragraphs = text.split('\n\n').map(
+        (block) => new Paragraph({ children: block.split('\n').flatMap((line, i) => (i === 0 ? [new TextRun(line)] : [new TextRun({ text: line, break: 1 })])), spacing: { after: 200 } }),
+      );
+      blob = await Packer.toBlob(new Document({ sections: [{ children: paragraphs }] }));
+    } catch {
+      this.#setStatus('The .docx file could not be prepared (are you offline?). Use "Download .txt" or "Copy letter" instead.');
+      return;
+    }
     this.#save(blob, downloadName(this.#recipient, 'docx'));
   }
 }

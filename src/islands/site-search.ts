@@ -27,6 +27,9 @@ interface Pagefind {
  */
 const pageSize = 10;
 
+/** Longest query searched: a question fits easily; a pasted megabyte would stall Pagefind's WebAssembly. */
+export const maxQueryLength = 200;
+
 const filterLabels: Record<string, string> = { type: 'Type', topic: 'Topic', audience: 'Audience', law: 'Law', scenario: 'Scenario', state: 'State' };
 
 class SiteSearch extends HTMLElement {
@@ -43,7 +46,6 @@ class SiteSearch extends HTMLElement {
   #generation = 0;
 
   async connectedCallback() {
-    this.querySelector('[data-no-js]')?.remove();
     this.#input = this.querySelector('input[type="search"]')!;
     this.#filters = this.querySelector('[data-filters]')!;
     this.#filterBox = this.querySelector('[data-filter-box]')!;
@@ -57,11 +59,20 @@ class SiteSearch extends HTMLElement {
       void this.#run();
     });
     this.#input.addEventListener('input', () => void this.#run());
-    this.#input.value = queryFromSearch(window.location.search);
+    this.#input.maxLength = maxQueryLength;
+    this.#input.value = queryFromSearch(window.location.search).slice(0, maxQueryLength);
     this.#status.textContent = 'Loading search…';
     const url = '/pagefind/pagefind.js';
-    this.#pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await this.#pagefind.options({ excerptLength: 24 });
+    try {
+      this.#pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await this.#pagefind.options({ excerptLength: 24 });
+    } catch {
+      // The no-JavaScript notice (with its link to every article) stays: it is still true.
+      this.#pagefind = undefined;
+      this.#status.textContent = 'Search could not load (are you offline, or is something blocking this site\'s files?). You can still browse every article.';
+      return;
+    }
+    this.querySelector('[data-no-js]')?.remove();
     this.#status.textContent = '';
     this.#filterBox.hidden = false;
     this.hidden = false;
@@ -95,8 +106,19 @@ class SiteSearch extends HTMLElement {
   }
 
   async #run() {
+    try {
+      await this.#search();
+    } catch {
+      this.#generation++;
+      this.#results.replaceChildren();
+      this.#more.hidden = true;
+      this.#status.textContent = 'Search failed for this query (are you offline?). Try again, or use fewer words.';
+    }
+  }
+
+  async #search() {
     if (!this.#pagefind) return;
-    const query = this.#input.value.trim();
+    const query = this.#input.value.trim().slice(0, maxQueryLength);
     const choices: Record<string, string> = {};
     for (const select of this.#filters.querySelectorAll('select')) choices[select.name] = select.value;
     const filters = activeFilters(choices);

@@ -1,5 +1,6 @@
 /** Pure helpers behind the letter builder island: choices from a template id, DC wording, drafts. */
 import type { LetterChoices, LetterTemplate, RecipientKind } from './letters';
+import { cleanText, fieldLimits } from './text';
 
 /** Recipient labels, adapted for DC (a Delegate, the Council, no senators). */
 export function recipientOptions(stateCode: string | undefined): { value: RecipientKind; label: string; disabled?: boolean }[] {
@@ -34,18 +35,70 @@ export function choicesFromTemplate(templates: LetterTemplate[], id: string | nu
 /** What a saved draft may contain: only the builder's own fields, as strings. */
 export const draftFields = ['state', 'recipient', 'length', 'story', 'name', 'city', 'contact', 'recipientName', 'provider', 'scanDate', 'fixedTemplate'] as const;
 
-/** Read a stored draft defensively: unknown keys and non-string values are dropped. */
-export function parseDraft(stored: string | null): Record<string, string | string[]> {
-  if (!stored) return {};
+/** The values a draft may hold today; anything else in a stored draft is dropped and reported. */
+export interface DraftVocabulary {
+  states: readonly string[];
+  recipients: readonly string[];
+  concerns: readonly string[];
+  templates: readonly string[];
+}
+
+const draftLabels: Record<string, string> = {
+  state: 'the state',
+  recipient: 'the recipient',
+  length: 'the letter length',
+  concerns: 'a concern',
+  fixedTemplate: 'the chosen letter',
+};
+
+/**
+ * Read a stored draft defensively: unknown keys and non-string values are dropped, and so are values
+ * the site no longer offers (a renamed recipient kind, a removed concern), which `dropped` names so
+ * the builder can tell the reader. Free text is cleaned as typed text is.
+ */
+export function parseDraft(stored: string | null, vocabulary?: DraftVocabulary): { draft: Record<string, string | string[]>; dropped: string[] } {
+  const draft: Record<string, string | string[]> = {};
+  const dropped = new Set<string>();
+  if (!stored) return { draft, dropped: [] };
+  let raw: unknown;
   try {
-    const raw = JSON.parse(stored) as Record<string, unknown>;
-    const draft: Record<string, string | string[]> = {};
-    for (const key of draftFields) if (typeof raw[key] === 'string') draft[key] = raw[key] as string;
-    if (Array.isArray(raw.concerns)) draft.concerns = raw.concerns.filter((item): item is string => typeof item === 'string');
-    return draft;
+    raw = JSON.parse(stored);
   } catch {
-    return {};
+    return { draft, dropped: ['the whole draft (it could not be read)'] };
   }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { draft, dropped: ['the whole draft (it could not be read)'] };
+  const record = raw as Record<string, unknown>;
+  const allowed: Partial<Record<string, readonly string[]>> = vocabulary
+    ? { state: ['', ...vocabulary.states], recipient: vocabulary.recipients, length: ['brief', 'detailed'], fixedTemplate: ['', ...vocabulary.templates] }
+    : {};
+  for (const key of draftFields) {
+    const value = record[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'string') {
+      dropped.add(draftLabels[key] ?? `the field "${key}"`);
+      continue;
+    }
+    const choices = allowed[key];
+    if (choices && !choices.includes(value)) {
+      dropped.add(draftLabels[key] ?? key);
+      continue;
+    }
+    draft[key] = cleanText(value, key === 'story' ? fieldLimits.story : fieldLimits.line);
+  }
+  if (record.concerns !== undefined) {
+    const list = Array.isArray(record.concerns) ? record.concerns : [];
+    if (!Array.isArray(record.concerns)) dropped.add(draftLabels.concerns!);
+    const kept = list.filter((item): item is string => typeof item === 'string' && (!vocabulary || vocabulary.concerns.includes(item)));
+    if (kept.length < list.length) dropped.add(draftLabels.concerns!);
+    draft.concerns = [...new Set(kept)];
+  }
+  return { draft, dropped: [...dropped] };
+}
+
+/** A sentence telling the reader what a restored draft lost, or '' when nothing was dropped. */
+export function droppedNotice(dropped: string[]): string {
+  if (dropped.length === 0) return '';
+  return `Some of your saved draft no longer matches this site and was left out: ${dropped.join(', ')}. Please check your choices.`;
 }
 
 /** A file name for downloads: "letter-to-us-senator.txt". */

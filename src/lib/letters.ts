@@ -4,6 +4,7 @@
  * stay visible); the builder island calls it on every keystroke.
  */
 import { statusInfo, type Status } from './gap-model';
+import { wellFormed } from './text';
 
 export const recipientKinds = ['us-senator', 'us-representative', 'state-legislator', 'state-attorney-general', 'provider', 'hhs-ocr'] as const;
 export type RecipientKind = (typeof recipientKinds)[number];
@@ -257,7 +258,9 @@ export function composeLetter(model: LetterModel, templates: LetterTemplate[], c
 
 /** A mailto: link, or undefined when the letter is too long for mail apps to accept (some stop near 2,000 characters). */
 export function mailtoLink(subject: string, body: string, limit = 2000): string | undefined {
-  const href = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  // Encoding can only make text longer: skip the work for a letter that cannot fit.
+  if (subject.length + body.length > limit) return undefined;
+  const href = `mailto:?subject=${encodeURIComponent(wellFormed(subject))}&body=${encodeURIComponent(wellFormed(body))}`;
   return href.length <= limit ? href : undefined;
 }
 

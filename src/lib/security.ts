@@ -10,3 +10,23 @@ export const contentSecurityPolicy = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
+
+/**
+ * The same policy as an HTTP header, plus what only a header can carry: `frame-ancestors` (a meta
+ * tag cannot stop framing, so a host that ignores _headers loses clickjacking protection).
+ */
+export const headerContentSecurityPolicy = `${contentSecurityPolicy}; frame-ancestors 'none'`;
+
+/**
+ * Every header public/_headers must send for every page (a unit test reads the file through the
+ * local server). HSTS is not here: it belongs on the HTTPS host, set by the deploy (README).
+ */
+export const requiredHeaders: Record<string, string | RegExp> = {
+  'content-security-policy': headerContentSecurityPolicy,
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'permissions-policy': /^(?=.*camera=\(\))(?=.*microphone=\(\))(?=.*geolocation=\(\))(?=.*payment=\(\))(?=.*usb=\(\))(?=.*browsing-topics=\(\))/,
+};

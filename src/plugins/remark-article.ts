@@ -64,6 +64,11 @@ export function remarkArticle({ contentRoot = 'content' }: { contentRoot?: strin
           citations.push(pin === undefined ? { n, source } : { n, source, pin });
         }
         element.attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: String(n) });
+      } else if (element.name === 'AsOf') {
+        const date = stringAttribute(element, 'date', where);
+        if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(new Date(`${date}T00:00:00Z`).getTime())) {
+          throw new Error(`${where}: <AsOf> needs date="YYYY-MM-DD" (the day the claim's status was checked)`);
+        }
       } else if (element.name === 'Term') {
         const id = stringAttribute(element, 'id', where);
         if (!id) throw new Error(`${where}: <Term> needs an id="…" attribute`);

@@ -23,6 +23,9 @@ export const articleSchema = ({ reference }: SchemaContext) =>
     questions: z.array(z.string().min(1)).default([]).describe('Discussion questions for classes'),
     shortAnswer: shortAnswer.optional(),
     readerQuestions,
+    statusChecked: isoDate
+      .optional()
+      .describe('When a time-sensitive status stated in the frontmatter (title, description, takeaways, short answer) was last checked; in the body use <AsOf>'),
     draft: z.boolean().default(false),
   });
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, plainText, type SchemaContext } from './shared';
+import { changeHistory, isoDate, plainText, type SchemaContext } from './shared';
 
 export const coverageStatuses = ['protected', 'partial', 'gap', 'not-applicable'] as const;
 export type CoverageStatus = (typeof coverageStatuses)[number];
@@ -28,6 +28,7 @@ export const coverageSchema = ({ reference }: SchemaContext) =>
       confidence: z.enum(confidenceLevels).describe('high | medium | low'),
       reviewed: isoDate.describe('When this cell was last checked'),
       statusChecked: isoDate.optional().describe('When a time-sensitive status in this cell was last checked'),
+      changes: changeHistory.default([]),
     })
     .refine((cell) => !(cell.status === 'partial' || cell.status === 'gap') || cell.fix !== undefined, {
       message: 'A partial or gap cell needs a fix: the change that would close it',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrl, isoDate, plainText, readerQuestions, shortAnswer, stateCodes, type SchemaContext } from './shared';
+import { changeHistory, httpsUrl, isoDate, plainText, readerQuestions, shortAnswer, stateCodes, type SchemaContext } from './shared';
 
 /** What kind of protection a law is; a state page groups its laws by these. */
 export const lawCategories = [
@@ -50,6 +50,7 @@ export const lawSchema = ({ reference }: SchemaContext) =>
     statusChecked: isoDate.optional().describe('When a time-sensitive status in this entry (pending, takes effect later) was last checked'),
     shortAnswer: shortAnswer.optional(),
     readerQuestions,
+    changes: changeHistory.default([]),
     provides: z
       .array(
         z.strictObject({

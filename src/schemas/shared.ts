@@ -72,3 +72,8 @@ export const stateCodes = [
   'nd', 'oh', 'ok', 'or', 'pa', 'ri', 'sc', 'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy',
 ] as const;
 export type StateCode = (typeof stateCodes)[number];
+
+/** Change history of a page: what changed and when (articles, laws and coverage cells). */
+export const changeHistory = z
+  .array(z.strictObject({ date: isoDate, summary: plainText }))
+  .describe('What changed and when; every page that states a changed fact records the change');

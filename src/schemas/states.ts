@@ -15,6 +15,7 @@ export const stateSchema = ({ reference }: SchemaContext) =>
       agName: plainText.optional().describe('Name of the office, if not "Attorney General"'),
       laws: z.array(reference('laws')).default([]).describe('This state\'s own laws in the model'),
       note: z.string().optional(),
+      statusChecked: isoDate.optional().describe('When a time-sensitive status on this page (a pending bill, a later effective date) was last checked'),
       shortAnswer: shortAnswer.optional().describe('What this state adds to federal law, at most 50 words'),
       readerQuestions,
       searched: z

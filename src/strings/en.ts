@@ -23,6 +23,8 @@ export const strings = {
   readerQuestions: 'Questions this page answers',
   questions: 'Questions for discussion',
   changes: 'Change history',
+  statusAsOf: 'status as of',
+  statusAsOfLong: 'Time-sensitive status checked',
   related: 'Related',
   lawsDiscussed: 'Laws discussed',
   scenariosDiscussed: 'Situations explained',

@@ -158,7 +158,8 @@ describe('hostile input', () => {
       await page.fill('#builder-name', payloads.script);
       await page.fill('#builder-city', payloads.html);
       const text = await page.locator('[data-letter]').textContent();
-      for (const value of [...Object.values(payloads)]) expect(text).toContain(value);
+      // Control characters a letter cannot carry (they corrupt a .docx) are dropped; everything else stays verbatim.
+      for (const value of [...Object.values(payloads)]) expect(text).toContain(value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, ''));
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.locator('[data-letter] img, [data-letter] script, [data-letter] a').count()).toBe(0);
       expect(dialogs).toBe(0);
@@ -170,12 +171,15 @@ describe('hostile input', () => {
     }
   });
 
-  test('takes 100 KB of text verbatim', async () => {
+  test('takes a 100 KB paste, keeping the first 5,000 characters verbatim', async () => {
     const { context, page, requests } = await openBuilder();
     const big = 'Lorem ipsum dolor sit amet, 🩻 consectetur. '.repeat(2400).slice(0, 100_000);
     await page.fill('#builder-story', big);
     const text = await page.locator('[data-letter]').textContent();
-    expect(text).toContain(big);
+    const kept = await page.inputValue('#builder-story');
+    expect(kept.length).toBe(5000);
+    expect(big.startsWith(kept)).toBe(true);
+    expect(text).toContain(kept.trim());
     expect(requests).toEqual([]);
     await context.close();
   });

@@ -2,14 +2,17 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { contentSecurityPolicy } from '../../src/lib/security';
+import { contentSecurityPolicy, headerContentSecurityPolicy } from '../../src/lib/security';
 import { parseHeaders, startServer } from '../../scripts/serve.ts';
 
 describe('contentSecurityPolicy', () => {
   test('matches the policy in public/_headers, so meta tag and header agree', () => {
     const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
     const csp = rules.flatMap((rule) => rule.headers).find(([name]) => name === 'Content-Security-Policy');
-    expect(csp?.[1]).toBe(contentSecurityPolicy);
+    expect(csp?.[1]).toBe(headerContentSecurityPolicy);
+    // The header adds only what a meta tag cannot carry.
+    expect(headerContentSecurityPolicy).toBe(`${contentSecurityPolicy}; frame-ancestors 'none'`);
+    expect(contentSecurityPolicy).not.toContain('frame-ancestors');
   });
   test('allows no inline script and no third party', () => {
     expect(contentSecurityPolicy).not.toMatch(/unsafe-inline|https?:/);
