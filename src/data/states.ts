@@ -205,7 +205,8 @@ export async function getStatePageView(code: string): Promise<StatePageView> {
     .map((category) => ({ category, label: categoryLabels[category]!, records: searched.filter((record) => searchedCategoryId(record.category) === category) }));
   const matched = new Set(searchedWithoutLaw.flatMap((group) => group.records));
   const otherSearched = searched.filter((record) => !matched.has(record));
-  const comparison = compareWithFederal(matrix, laws.map((law) => law.id));
+  const canSue = laws.filter((law) => law.privateRightOfAction.available && !law.privateRightOfAction.unconfirmed).map((law) => law.id);
+  const comparison = compareWithFederal(matrix, laws.map((law) => law.id), canSue);
   const articles = (await Promise.all(laws.map((law) => getArticlesAbout('laws', law.id)))).flat();
   const uniqueArticles = [...new Map(articles.map((article) => [article.id, article])).values()].sort((a, b) => a.title.localeCompare(b.title));
   const { data } = state;

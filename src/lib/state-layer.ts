@@ -40,6 +40,8 @@ export interface SituationComparison {
   state: Status;
   /** The state's laws that do better than federal law here (empty when the state adds nothing). */
   betterLaws: string[];
+  /** Of those, the ones that only add a right to sue (same status as the best federal law). */
+  suitOnly: string[];
   /** The state's own written cells for this situation. */
   stateCells: CellInfo[];
 }
@@ -47,21 +49,27 @@ export interface SituationComparison {
 /**
  * For each situation, whether the state's own laws protect more than federal law. A state law
  * "protects more" when its status ranks above the best federal status (protected over partial,
- * partial over gap or not applicable).
+ * partial over gap or not applicable), or, at the same status, when it lets the patient sue
+ * (`canSue`: laws with a confirmed private right of action), which the federal laws modelled do not.
  */
-export function compareWithFederal(matrix: Matrix, stateLawIds: string[]): SituationComparison[] {
+export function compareWithFederal(matrix: Matrix, stateLawIds: string[], canSue: string[] = []): SituationComparison[] {
   const federal = matrix.laws.filter((law) => law.jurisdiction === 'us');
   const own = matrix.laws.filter((law) => stateLawIds.includes(law.id));
   return matrix.scenarios.map((scenario) => {
     const federalBest = bestStatus(federal.map((law) => matrix.cell(scenario.id, law.id)));
     const stateCells = own.map((law) => matrix.writtenCell(scenario.id, law.id)).filter((cell): cell is CellInfo => cell !== undefined);
     const applying = stateCells.filter((cell) => cell.status !== 'not-applicable');
-    const betterLaws = applying.filter((cell) => statusRank(cell.status) < statusRank(federalBest)).map((cell) => cell.law);
+    // Federal law gives patients no right to sue under HIPAA, so a state law with one adds a remedy at equal status.
+    const suitOnly = applying
+      .filter((cell) => cell.status !== 'gap' && statusRank(cell.status) === statusRank(federalBest) && canSue.includes(cell.law))
+      .map((cell) => cell.law);
+    const betterLaws = [...applying.filter((cell) => statusRank(cell.status) < statusRank(federalBest)).map((cell) => cell.law), ...suitOnly];
     return {
       scenario: { id: scenario.id, title: scenario.title, question: scenario.question },
       federal: federalBest,
       state: bestStatus(applying),
       betterLaws,
+      suitOnly,
       stateCells,
     };
   });

@@ -26,6 +26,14 @@ describe('compareWithFederal', () => {
     expect(s2).toMatchObject({ federal: 'protected', state: 'partial', betterLaws: [] });
     expect(s3).toMatchObject({ federal: 'not-applicable', state: 'not-applicable', betterLaws: [], stateCells: [] });
   });
+
+  test('at equal status, a state law that lets you sue still adds something', () => {
+    const [, s2] = compareWithFederal(matrix, ['wi-law', 'other-state'], ['wi-law']);
+    expect(s2).toMatchObject({ federal: 'protected', state: 'partial', betterLaws: [], suitOnly: [] });
+    const withSuit = new Matrix({ laws: matrix.laws, scenarios: matrix.scenarios, cells: [cell('s1', 'fed', 'partial'), cell('s1', 'wi-law', 'partial')] });
+    expect(compareWithFederal(withSuit, ['wi-law'], ['wi-law'])[0]).toMatchObject({ betterLaws: ['wi-law'], suitOnly: ['wi-law'] });
+    expect(compareWithFederal(withSuit, ['wi-law'], [])[0]).toMatchObject({ betterLaws: [], suitOnly: [] });
+  });
 });
 
 describe('state layer helpers', () => {
