@@ -8,6 +8,7 @@ import { remarkArticle } from './src/plugins/remark-article.ts';
 import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
 import { rehypeSectionLinks } from './src/plugins/rehype-section-links.ts';
 import { redirects } from './src/integrations/redirects.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
 
 // SITE_URL sets the production origin for canonical URLs, the sitemap, feeds and citations.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -31,7 +32,7 @@ export default defineConfig({
       rehypePlugins: [rehypeTaskListLabels, rehypeSectionLinks],
     }),
   },
-  integrations: [mdx(), sitemap(), redirects()],
+  integrations: [contentChecks({ contentDir }), mdx(), sitemap(), redirects()],
   vite: {
     build: {
       assetsInlineLimit: 0,

@@ -58,6 +58,8 @@ function random(seed: number): () => number {
 interface Ids {
   sources: { id: string; pinnable: boolean }[];
   laws: string[];
+  /** Each law's own source, which an article listing the law must cite (the build checks it). */
+  lawSources: Record<string, string>;
   scenarios: string[];
   glossary: string[];
 }
@@ -73,11 +75,15 @@ function yamlIds(folder: string): string[] {
 function readIds(contentDir: string): Ids {
   const sources = yamlIds(join(contentDir, 'sources')).map((id) => ({
     id,
-    pinnable: /^pinUrl:/m.test(readFileSync(join(contentDir, 'sources', `${id}.yaml`), 'utf8')),
+    // Random pins only where the source accepts any pin: a pinPattern (eCFR sections) would reject them.
+    pinnable: /^pinUrl:/m.test(readFileSync(join(contentDir, 'sources', `${id}.yaml`), 'utf8')) && !/^pinPattern:/m.test(readFileSync(join(contentDir, 'sources', `${id}.yaml`), 'utf8')),
   }));
+  const laws = yamlIds(join(contentDir, 'laws'));
+  const lawSources = Object.fromEntries(laws.map((id) => [id, /^source:\s*(\S+)/m.exec(readFileSync(join(contentDir, 'laws', `${id}.yaml`), 'utf8'))?.[1] ?? '']));
   return {
     sources,
-    laws: yamlIds(join(contentDir, 'laws')),
+    laws,
+    lawSources,
     scenarios: yamlIds(join(contentDir, 'scenarios')),
     glossary: yamlIds(join(contentDir, 'glossary')),
   };
@@ -109,7 +115,8 @@ export function generateArticle(index: number, ids: Ids): string {
   const scenarios = ids.scenarios.length > 0 && rand() < 0.7 ? some(ids.scenarios, 2) : [];
   const day = String(1 + (index % 28)).padStart(2, '0');
   const month = String(1 + (index % 12)).padStart(2, '0');
-  const date = `2026-${month}-${day}`;
+  // Dated in the past: the build refuses a record of work dated after today.
+  const date = `2025-${month}-${day}`;
   const title = `${capital(pick(objects))} and ${pick(headings).toLowerCase()}: case ${index + 1}`;
   const sections = [...headings].sort(() => rand() - 0.5).slice(0, 6);
 
@@ -118,6 +125,8 @@ export function generateArticle(index: number, ids: Ids): string {
   body.push(
     `${term ? `When images are <Term id="${term}">${term.replaceAll('-', ' ')}</Term>, the rules change.` : ''} ${paragraph(6)}`,
   );
+  const lawCites = laws.map((law) => ids.lawSources[law]).filter((source): source is string => Boolean(source));
+  if (lawCites.length > 0) body.push(`${capital(pick(subjects))} ${pick(verbs)} ${pick(objects)}.${lawCites.map((source) => ` <Cite source="${source}" />`).join('')}`);
   sections.forEach((heading, s) => {
     body.push(`## ${heading}`, paragraph(7));
     if (s === 1) {

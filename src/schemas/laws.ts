@@ -29,6 +29,10 @@ export const lawSchema = ({ reference }: SchemaContext) =>
     citation: plainText.describe('Official citation, e.g. "45 CFR Part 164, Subpart E"'),
     url: httpsUrl.describe('Official text'),
     source: reference('sources').describe('The sources entry for the official text'),
+    relatedSources: z
+      .array(reference('sources'))
+      .default([])
+      .describe('Other official texts that are part of this law as the reader meets it (a cell must cite the law\'s source or one of these)'),
     enforcedBy: z.string().min(1).describe('Who enforces it, and how'),
     privateRightOfAction: z
       .strictObject({

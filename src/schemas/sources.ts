@@ -43,6 +43,18 @@ export const sourceSchema = () =>
         .regex(/\{pin\}/, 'Expected a label template containing {pin}, e.g. "45 CFR {pin}"')
         .optional()
         .describe('How a pinpoint reads, e.g. "45 CFR {pin}" or "Cal. Civ. Code § {pin}"'),
+      pinPattern: z
+        .string()
+        .refine((text) => {
+          try {
+            new RegExp(text);
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'Expected a regular expression')
+        .optional()
+        .describe('A regular expression every pinpoint on this source must match in full, e.g. "164\\.\\d{3}(\\([a-z0-9]+\\))*"'),
       note: z.string().optional().describe('Anything a reader should know about this source'),
     })
     .refine((source) => source.author !== undefined || source.publisher !== undefined, {

@@ -1,0 +1,103 @@
+/**
+ * Read a content folder the way Astro does (YAML files and MDX frontmatter, ids from paths) and
+ * validate each entry with the project's own schemas. Used by the content tests on the real
+ * content/ and on the broken fixtures in tests/content/fixtures/, and by the build itself
+ * (src/integrations/content-checks.ts), so `npm run build` and `npm test` enforce the same rules.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { articleSchema } from '../schemas/articles';
+import { coverageSchema } from '../schemas/coverage';
+import { glossarySchema } from '../schemas/glossary';
+import { lawSchema } from '../schemas/laws';
+import { letterSchema } from '../schemas/letters';
+import { scenarioSchema } from '../schemas/scenarios';
+import { sourceSchema } from '../schemas/sources';
+import { stateSchema } from '../schemas/states';
+import type { SchemaContext } from '../schemas/shared';
+import type { Collection, Problem, RawEntry } from './integrity';
+
+// Ids are checked by src/lib/integrity.ts, so a reference is just a string here.
+const context = { reference: () => z.string() } as unknown as SchemaContext;
+const schemas: Record<Collection, z.ZodType> = {
+  articles: articleSchema(context),
+  sources: sourceSchema(),
+  laws: lawSchema(context),
+  scenarios: scenarioSchema(),
+  coverage: coverageSchema(context),
+  glossary: glossarySchema(context),
+  states: stateSchema(context),
+  letters: letterSchema(context),
+};
+
+function filesUnder(folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+function splitFrontmatter(text: string): { frontmatter: string; body: string } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  return match ? { frontmatter: match[1]!, body: match[2]! } : undefined;
+}
+
+export interface LoadedContent {
+  entries: RawEntry[];
+  problems: Problem[];
+  /** Every file under the root, relative to it (for the rule on files no loader reads). */
+  files: string[];
+}
+
+/** Load and schema-check every entry under `root` (a folder shaped like content/). */
+export function loadContent(root: string, cwd = process.cwd()): LoadedContent {
+  const entries: RawEntry[] = [];
+  const problems: Problem[] = [];
+  for (const collection of Object.keys(schemas) as Collection[]) {
+    const folder = join(root, collection);
+    const extension = collection === 'articles' ? '.mdx' : '.yaml';
+    for (const path of filesUnder(folder).filter((file) => file.endsWith(extension))) {
+      const file = relative(cwd, path);
+      const id = relative(folder, path).slice(0, -extension.length).split(/[\\/]/).join('/');
+      const text = readFileSync(path, 'utf8');
+      let raw: unknown;
+      let body: string | undefined;
+      let bodyStartLine: number | undefined;
+      try {
+        if (collection === 'articles') {
+          const parts = splitFrontmatter(text);
+          if (!parts) {
+            problems.push({ file, field: 'frontmatter', message: 'An article must start with a --- frontmatter block ---' });
+            continue;
+          }
+          raw = parse(parts.frontmatter);
+          body = parts.body;
+          bodyStartLine = text.slice(0, text.length - parts.body.length).split('\n').length;
+        } else {
+          raw = parse(text);
+        }
+      } catch (error) {
+        problems.push({ file, field: '(YAML)', message: (error as Error).message.split('\n')[0]! });
+        continue;
+      }
+      const result = schemas[collection].safeParse(raw ?? {});
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          problems.push({ file, field: issue.path.join('.') || '(entry)', message: issue.message });
+        }
+        continue;
+      }
+      entries.push({ collection, id, file, data: (raw ?? {}) as Record<string, unknown>, body, bodyStartLine });
+    }
+  }
+  const files = filesUnder(root).map((path) => relative(root, path).split(/[\\/]/).join('/'));
+  return { entries, problems, files };
+}
