@@ -60,6 +60,7 @@ export const officialLawHosts = [
   'wyoleg.gov',
   'wapp.capitol.tn.gov',
   'coag.gov',
+  'www.mass.gov',
   'eur-lex.europa.eu',
   'www.nysenate.gov',
   'legislation.nysenate.gov',
@@ -302,8 +303,9 @@ const hostOf = (url: unknown) => {
  * The state law layer's rules. A state law links to its official text on an allowed host (its own
  * `url` and its source's); where the official site could not be reached, a reputable secondary
  * source may stand in only if every cell of the law is low confidence (the page then says so). A
- * state cell that says the law protects (protected, partial) cites at least one pinpoint; gap and
- * not-applicable cells may cite a whole chapter, since they say what a law lacks.
+ * state cell that says the law protects (protected, partial) cites at least one pinpoint, unless it is
+ * low confidence (secondary source only); gap and not-applicable cells may cite a whole chapter,
+ * since they say what a law lacks.
  */
 export function checkStateLaws(entries: RawEntry[]): Problem[] {
   const problems: Problem[] = [];
@@ -328,6 +330,8 @@ export function checkStateLaws(entries: RawEntry[]): Problem[] {
     const lawId = cell.id.split('/')[1];
     if (!lawId || !stateLaws.has(lawId)) continue;
     if (cell.data.status !== 'protected' && cell.data.status !== 'partial') continue;
+    // A low-confidence cell rests on a secondary source (the official text could not be reached), which has no pinpoint.
+    if (cell.data.confidence === 'low') continue;
     const pinned = asArray(cell.data.citations).some((c) => typeof (c as Record<string, unknown> | null)?.pin === 'string');
     if (!pinned) problems.push({ file: cell.file, field: 'citations', message: 'A state cell that says the law protects needs at least one pinpoint (pin) in the official text' });
   }

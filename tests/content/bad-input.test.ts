@@ -190,6 +190,7 @@ describe('broken content fails, naming the file and the field', () => {
     root = mkdtempSync(join(tmpdir(), 'content-'));
     cpSync(valid, root, { recursive: true });
     writeFileSync(join(root, 'states/ca.yaml'), readFileSync(join(root, 'states/ca.yaml'), 'utf8').replace('laws: [fixture-law]', 'laws: []'));
+    writeFileSync(join(root, 'laws/fixture-law.yaml'), readFileSync(join(root, 'laws/fixture-law.yaml'), 'utf8').replace('jurisdiction: ca', 'jurisdiction: us'));
     expect(statesWithoutLawOrSearch(loadContent(root, root).entries)).toEqual(['ca']);
     const searched = 'laws: []\nsearched:\n  - category: ai-in-care\n    date: 2026-12-06\n    what: Searched the legislature site; none found.\n';
     writeFileSync(join(root, 'states/ca.yaml'), readFileSync(join(root, 'states/ca.yaml'), 'utf8').replace('laws: []\n', searched));
