@@ -211,12 +211,13 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-/** The whole model as CSV, one row per cell, for the open-data download. */
+/** The whole model as CSV, one row per written cell, for the open-data download. */
 export function modelToCsv(matrix: Matrix, formatCitation: (citation: { source: string; pin?: string }) => string): string {
   const header = ['scenario', 'scenario_question', 'law', 'law_name', 'jurisdiction', 'status', 'summary', 'fix', 'citations', 'confidence', 'reviewed'];
   const lines = [header.join(',')];
   for (const { scenario, cells } of matrix.rows()) {
     for (const cell of cells) {
+      if (cell.implicit) continue; // written cells only, as in the JSON
       const law = matrix.law(cell.law);
       lines.push(
         [
