@@ -151,7 +151,10 @@ async function buildSite(label: string, work: string, out: string, contentDir: s
     `${label} astro build`,
   );
   log(`${label}: pagefind`);
-  const pagefind = check(await measure(node, [pagefindBin, '--site', out], { cwd: repo, env, logFile: join(work, `${label}-pagefind.log`) }), `${label} pagefind`);
+  const pagefind = check(
+    await measure(node, [pagefindBin, '--site', out], { cwd: repo, env, logFile: join(work, `${label}-pagefind.log`) }),
+    `${label} pagefind`,
+  );
   const index = folderSize(join(out, 'pagefind'));
   return { label, articles, pages: countPages(out), astro, pagefind, indexBytes: index.bytes, indexFiles: index.files, visits: [], baselines: {} };
 }
@@ -164,7 +167,7 @@ interface ScriptGroup {
 
 /**
  * Script per page as built (static loads only, pages with the same scripts grouped) and the lazily
- * loaded chunks that no page loads before the reader acts (DECISIONS.md: reported separately).
+ * loaded chunks that no page loads before the reader acts (docs/decisions.md: reported separately).
  */
 function scriptInventory(out: string): { groups: ScriptGroup[]; lazy: { file: string; gzip: number }[] } {
   const groups = new Map<string, ScriptGroup>();
@@ -207,8 +210,16 @@ function report(builds: Build[], scores: { type: string; path: string; scores?: 
       'Build (cold: `astro build --force`, then `pagefind --site`)',
       ['corpus', 'articles', 'pages', 'astro build (wall)', 'CPU time', 'per page (wall)', 'peak memory', 'Pagefind', 'Pagefind peak', 'index'],
       builds.map((b) => [
-        b.label, String(b.articles), String(b.pages), s(b.astro.seconds), cpu(b.astro), `${((b.astro.seconds / b.pages) * 1000).toFixed(1)} ms`,
-        gb(b.astro.peakBytes), s(b.pagefind.seconds), gb(b.pagefind.peakBytes), `${mb(b.indexBytes)} in ${b.indexFiles} files`,
+        b.label,
+        String(b.articles),
+        String(b.pages),
+        s(b.astro.seconds),
+        cpu(b.astro),
+        `${((b.astro.seconds / b.pages) * 1000).toFixed(1)} ms`,
+        gb(b.astro.peakBytes),
+        s(b.pagefind.seconds),
+        gb(b.pagefind.peakBytes),
+        `${mb(b.indexBytes)} in ${b.indexFiles} files`,
       ]),
     ),
   );
@@ -217,14 +228,29 @@ function report(builds: Build[], scores: { type: string; path: string; scores?: 
     out.push(
       table(
         'Site vs a bare Astro 7 + MDX build of the same corpus (astro build only; wall time, CPU time in brackets)',
-        ['corpus', 'site (unified + remark-gfm)', 'bare, unified + remark-gfm', 'site / bare (wall, CPU)', 'bare, Sätteri (Astro default)', 'site peak', 'bare unified peak', 'bare Sätteri peak'],
+        [
+          'corpus',
+          'site (unified + remark-gfm)',
+          'bare, unified + remark-gfm',
+          'site / bare (wall, CPU)',
+          'bare, Sätteri (Astro default)',
+          'site peak',
+          'bare unified peak',
+          'bare Sätteri peak',
+        ],
         withBaseline.map((b) => {
           const u = b.baselines.unified;
           const t = b.baselines.satteri;
           const cpuRatio = u?.cpuSeconds && b.astro.cpuSeconds ? ratio(b.astro.cpuSeconds, u.cpuSeconds) : '-';
           return [
-            b.label, `${s(b.astro.seconds)} (${cpu(b.astro)})`, u ? `${s(u.seconds)} (${cpu(u)})` : '-', u ? `${ratio(b.astro.seconds, u.seconds)}, ${cpuRatio}` : '-',
-            t ? `${s(t.seconds)} (${cpu(t)})` : '-', gb(b.astro.peakBytes), u ? gb(u.peakBytes) : '-', t ? gb(t.peakBytes) : '-',
+            b.label,
+            `${s(b.astro.seconds)} (${cpu(b.astro)})`,
+            u ? `${s(u.seconds)} (${cpu(u)})` : '-',
+            u ? `${ratio(b.astro.seconds, u.seconds)}, ${cpuRatio}` : '-',
+            t ? `${s(t.seconds)} (${cpu(t)})` : '-',
+            gb(b.astro.peakBytes),
+            u ? gb(u.peakBytes) : '-',
+            t ? gb(t.peakBytes) : '-',
           ];
         }),
       ),
@@ -234,9 +260,15 @@ function report(builds: Build[], scores: { type: string; path: string; scores?: 
     table(
       'Search downloads (Chromium, fresh cache; gzip for text, Pagefind index files as served)',
       ['corpus', 'opening /search/ (page + Pagefind)', 'of which Pagefind', 'first query', 'results shown'],
-      builds.filter((b) => b.search).map((b) => [
-        b.label, formatKB(b.search!.opened.total), formatKB(b.search!.pagefindOpened), formatKB(b.search!.firstQuery.total), String(b.search!.results),
-      ]),
+      builds
+        .filter((b) => b.search)
+        .map((b) => [
+          b.label,
+          formatKB(b.search!.opened.total),
+          formatKB(b.search!.pagefindOpened),
+          formatKB(b.search!.firstQuery.total),
+          String(b.search!.results),
+        ]),
     ),
   );
   const visitRows: string[][] = [];
@@ -248,13 +280,38 @@ function report(builds: Build[], scores: { type: string; path: string; scores?: 
       }
       const t = v.totals;
       const verdict =
-        v.type === 'article' ? (t.html + t.css <= budgets.articleFirstVisit ? `ok (<= ${formatKB(budgets.articleFirstVisit)} HTML+CSS)` : 'OVER 25 KB')
-        : v.type === '/letters/' ? (t.js <= budgets.lettersScript ? 'ok (JS <= 30 KB)' : 'OVER 30 KB JS')
-        : t.js <= budgets.enhancementScript ? 'ok (JS <= 5 KB)' : 'OVER 5 KB JS';
-      visitRows.push([b.label, label(v.type, v.path), formatKB(t.html), v.inlineData ? formatKB(v.inlineData) : '-', formatKB(t.css), formatKB(t.js), formatKB(t.image), formatKB(t.total), String(t.requests), verdict]);
+        v.type === 'article'
+          ? t.html + t.css <= budgets.articleFirstVisit
+            ? `ok (<= ${formatKB(budgets.articleFirstVisit)} HTML+CSS)`
+            : 'OVER 25 KB'
+          : v.type === '/letters/'
+            ? t.js <= budgets.lettersScript
+              ? 'ok (JS <= 30 KB)'
+              : 'OVER 30 KB JS'
+            : t.js <= budgets.enhancementScript
+              ? 'ok (JS <= 5 KB)'
+              : 'OVER 5 KB JS';
+      visitRows.push([
+        b.label,
+        label(v.type, v.path),
+        formatKB(t.html),
+        v.inlineData ? formatKB(v.inlineData) : '-',
+        formatKB(t.css),
+        formatKB(t.js),
+        formatKB(t.image),
+        formatKB(t.total),
+        String(t.requests),
+        verdict,
+      ]);
     }
   }
-  out.push(table('First visit, gzip bytes (Chromium, fresh cache, until network idle)', ['corpus', 'page', 'HTML', 'of which inline JSON data', 'CSS', 'JS', 'images', 'total', 'requests', 'budget'], visitRows));
+  out.push(
+    table(
+      'First visit, gzip bytes (Chromium, fresh cache, until network idle)',
+      ['corpus', 'page', 'HTML', 'of which inline JSON data', 'CSS', 'JS', 'images', 'total', 'requests', 'budget'],
+      visitRows,
+    ),
+  );
   for (const b of builds.filter((x) => x.scripts)) {
     const { groups, lazy } = b.scripts!;
     const rows = groups.map((g) => [
@@ -263,7 +320,13 @@ function report(builds: Build[], scores: { type: string; path: string; scores?: 
       formatKB(g.gzip),
     ]);
     for (const chunk of lazy) rows.push(['(lazy: loaded on demand, e.g. on click)', chunk.file.replace('/_astro/', ''), formatKB(chunk.gzip)]);
-    out.push(table(`Script, ${b.label} (gzip; every other page loads none; Pagefind's own files load when /search/ opens)`, ['pages', 'files loaded before the reader acts', 'gzip'], rows));
+    out.push(
+      table(
+        `Script, ${b.label} (gzip; every other page loads none; Pagefind's own files load when /search/ opens)`,
+        ['pages', 'files loaded before the reader acts', 'gzip'],
+        rows,
+      ),
+    );
   }
   if (scores.length > 0) {
     out.push(
@@ -294,7 +357,12 @@ function report(builds: Build[], scores: { type: string; path: string; scores?: 
     for (const p of ['unified', 'satteri'] as const) {
       const a = small.baselines[p];
       const b = large.baselines[p];
-      if (a && b) rows.push(row(`bare ${p} build time (wall)`, a.seconds, b.seconds, ''), row(`bare ${p} build time (CPU)`, a.cpuSeconds ?? 0, b.cpuSeconds ?? 0, ''), row(`bare ${p} peak memory`, a.peakBytes, b.peakBytes, `peak ${gb(b.peakBytes)}`));
+      if (a && b)
+        rows.push(
+          row(`bare ${p} build time (wall)`, a.seconds, b.seconds, ''),
+          row(`bare ${p} build time (CPU)`, a.cpuSeconds ?? 0, b.cpuSeconds ?? 0, ''),
+          row(`bare ${p} peak memory`, a.peakBytes, b.peakBytes, `peak ${gb(b.peakBytes)}`),
+        );
     }
     out.push(table('Growth, 1,000 -> 10,000 articles (10x)', ['measure', 'growth', 'target / note'], rows));
   }
@@ -302,7 +370,9 @@ function report(builds: Build[], scores: { type: string; path: string; scores?: 
 }
 
 // ---------- run ----------
-const startLoad = loadavg().map((value) => value.toFixed(1)).join(', ');
+const startLoad = loadavg()
+  .map((value) => value.toFixed(1))
+  .join(', ');
 const work = mkdtempSync(join(tmpdir(), 'wpms-bench-'));
 log(`working in ${work} (corpora ${sizes.join(', ')})`);
 const builds: Build[] = [];
@@ -369,7 +439,9 @@ try {
 }
 
 const text = report(builds, scores);
-const load = loadavg().map((value) => value.toFixed(1)).join(', ');
+const load = loadavg()
+  .map((value) => value.toFixed(1))
+  .join(', ');
 writeFileSync(join(work, 'results.json'), JSON.stringify({ builds, scores }, null, 2));
 console.log(
   `## npm run bench (${new Date().toISOString().slice(0, 10)}; corpora of ${sizes.join(', ')} articles; load average at start ${startLoad}, at end ${load} on ${availableParallelism()} cores)\n${text}\n`,

@@ -74,12 +74,24 @@ interface Person {
   end?: string;
   offices?: Office[];
 }
-const clean = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))) as T;
+const clean = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))) as T;
 const https = (url: unknown) => (typeof url === 'string' && url ? url.replace(/^http:\/\//, 'https://') : undefined);
 const phone = (text: unknown) => (typeof text === 'string' ? text.trim() : undefined);
 
 // ---------------------------------------------------------------- Congress
-type Term = { type: 'sen' | 'rep'; start: string; end: string; state: string; district?: number; party?: string; url?: string; address?: string; phone?: string; contact_form?: string };
+type Term = {
+  type: 'sen' | 'rep';
+  start: string;
+  end: string;
+  state: string;
+  district?: number;
+  party?: string;
+  url?: string;
+  address?: string;
+  phone?: string;
+  contact_form?: string;
+};
 type Legislator = { id: { bioguide: string }; name: { first: string; last: string; official_full?: string; nickname?: string }; terms: Term[] };
 const legislators = parse(readFileSync(join(congressDir, 'legislators-current.yaml'), 'utf8'), { maxAliasCount: -1 }) as Legislator[];
 const districtOffices = parse(readFileSync(join(congressDir, 'legislators-district-offices.yaml'), 'utf8'), { maxAliasCount: -1 }) as {
@@ -101,7 +113,9 @@ for (const member of legislators) {
   const term = member.terms.at(-1)!;
   const offices = (officesById.get(member.id.bioguide) ?? [])
     .filter((office) => office.phone)
-    .map((office) => clean({ city: office.city, phone: phone(office.phone), zip: office.zip, address: [office.address, office.suite].filter(Boolean).join(', ') }));
+    .map((office) =>
+      clean({ city: office.city, phone: phone(office.phone), zip: office.zip, address: [office.address, office.suite].filter(Boolean).join(', ') }),
+    );
   add(term.state, {
     kind: term.type === 'sen' ? 'us-senator' : 'us-representative',
     name: member.name.official_full ?? `${member.name.first} ${member.name.last}`,
@@ -139,7 +153,11 @@ function* tarEntries(buffer: Buffer): Generator<{ path: string; text: string }> 
   while (offset + 512 <= buffer.length) {
     const header = buffer.subarray(offset, offset + 512);
     if (header.every((byte) => byte === 0)) break;
-    const field = (start: number, length: number) => header.subarray(start, start + length).toString('utf8').replace(/\0.*$/s, '');
+    const field = (start: number, length: number) =>
+      header
+        .subarray(start, start + length)
+        .toString('utf8')
+        .replace(/\0.*$/s, '');
     const size = parseInt(field(124, 12).trim() || '0', 8);
     const type = field(156, 1);
     const prefix = field(345, 155);
@@ -163,7 +181,12 @@ type OsPerson = {
 };
 const asOf = meta.openstates.asOf;
 const current = (role: { start_date?: string; end_date?: string }) => !role.end_date || String(role.end_date) > asOf;
-const lastName = (person: OsPerson) => person.family_name || person.name.split(' ').filter((part) => !/^(jr\.?|sr\.?|ii|iii|iv)$/i.test(part)).at(-1)!;
+const lastName = (person: OsPerson) =>
+  person.family_name ||
+  person.name
+    .split(' ')
+    .filter((part) => !/^(jr\.?|sr\.?|ii|iii|iv)$/i.test(part))
+    .at(-1)!;
 for (const { path, text } of tarEntries(gunzipSync(readFileSync(openstatesPath)))) {
   const match = /data\/([a-z]{2})\/(legislature|executive)\/[^/]+\.yml$/.exec(path);
   if (!match) continue;
@@ -192,7 +215,13 @@ for (const { path, text } of tarEntries(gunzipSync(readFileSync(openstatesPath))
   }
   const role = roles.find((candidate) => ['upper', 'lower', 'legislature'].includes(candidate.type));
   if (!role) continue;
-  add(state!, { ...base, kind: 'state-legislator', chamber: role.type as Person['chamber'], district: role.district, end: role.end_date ? String(role.end_date) : undefined });
+  add(state!, {
+    ...base,
+    kind: 'state-legislator',
+    chamber: role.type as Person['chamber'],
+    district: role.district,
+    end: role.end_date ? String(role.end_date) : undefined,
+  });
 }
 
 // ---------------------------------------------------------------- write
@@ -205,7 +234,13 @@ const kindOrder = ['us-senator', 'us-representative', 'state-attorney-general', 
 const chamberOrder = ['upper', 'lower', 'legislature'];
 let stateFiles = 0;
 for (const [state, people] of byState) {
-  people.sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || chamberOrder.indexOf(a.chamber ?? '') - chamberOrder.indexOf(b.chamber ?? '') || naturally(a.district, b.district) || a.last.localeCompare(b.last));
+  people.sort(
+    (a, b) =>
+      kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) ||
+      chamberOrder.indexOf(a.chamber ?? '') - chamberOrder.indexOf(b.chamber ?? '') ||
+      naturally(a.district, b.district) ||
+      a.last.localeCompare(b.last),
+  );
   writeFileSync(join(out, 'state', `${state}.json`), `${JSON.stringify({ state, people })}\n`);
   stateFiles++;
 }
@@ -215,4 +250,6 @@ for (const [prefix, shard] of zips) {
   writeFileSync(join(out, 'zip', `${prefix}.json`), `${JSON.stringify({ prefix, states, zips: entries })}\n`);
 }
 writeFileSync(join(out, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
-console.log(`Wrote ${zips.size} ZIP shards and ${stateFiles} state files to ${out}/ (Congress as of ${meta.congress.asOf}, ZIP areas ${meta.zccd.asOf}, states ${meta.openstates.asOf}).`);
+console.log(
+  `Wrote ${zips.size} ZIP shards and ${stateFiles} state files to ${out}/ (Congress as of ${meta.congress.asOf}, ZIP areas ${meta.zccd.asOf}, states ${meta.openstates.asOf}).`,
+);

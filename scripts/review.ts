@@ -89,7 +89,14 @@ export function review(entries: StalenessEntry[], options: ReviewOptions): Revie
     if (reviewed) {
       const age = ageInDays(reviewed, options.today);
       if (age > options.maxReviewAge) {
-        reviews.push({ file: entry.file, where: 'reviewed', date: reviewed, age, text: String(entry.data.title ?? entry.data.name ?? entry.id), overdue: true });
+        reviews.push({
+          file: entry.file,
+          where: 'reviewed',
+          date: reviewed,
+          age,
+          text: String(entry.data.title ?? entry.data.name ?? entry.id),
+          overdue: true,
+        });
       }
     }
   }

@@ -1,24 +1,55 @@
 #!/usr/bin/env bash
-# npm test: everything that must hold, in the order DECISIONS.md sets. Each Vitest run writes a
-# JSON report to test-results/ so .ci/run can print one plain "N passed, N failed" line.
-set -euo pipefail
+# npm test: every check that must hold. Each stage records its exit status, wall time and (for
+# Vitest) its JSON report in test-results/stages.tsv; scripts/test-summary.mjs turns that into the
+# per-stage table and the closing "N passed, N failed, N skipped" line.
+# Order: cheap checks first; the file-system checks over dist/ before the browser sweep, so a
+# broken link fails in a minute rather than after the sweep.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$PATH"
 export ASTRO_TELEMETRY_DISABLED=1
 rm -rf test-results && mkdir -p test-results
+started=$EPOCHREALTIME
 
-node scripts/check-node.mjs
-bash scripts/ensure-chromium.sh
-bash scripts/ensure-java.sh
-echo "== astro check"
-astro check --minimumSeverity warning
-echo "== unit and content tests"
-vitest run --project unit --project content --reporter=default --reporter=json --outputFile.json=test-results/unit-content.json
-echo "== build"
-astro build
-pagefind --site dist
-# Both stages below check the same build, so the second runs even when the first fails.
-status=0
-echo "== browser tests (Chromium against dist/: pages, axe in both color schemes, keyboard, privacy, CSP)"
-vitest run --project e2e --reporter=default --reporter=json --outputFile.json=test-results/e2e.json || status=$?
-echo "== post-build checks over dist/: links (report in test-results/external-links.txt), Nu HTML Checker, CSP rules"
-vitest run --project postbuild --reporter=default --reporter=json --outputFile.json=test-results/postbuild.json || status=$?
-exit $status
+# stage <name> <report file or -> <command...>: run one stage and record it.
+stage() {
+  local name=$1 report=$2
+  shift 2
+  echo "== $name"
+  local start=$EPOCHREALTIME
+  "$@"
+  local code=$?
+  local seconds
+  seconds=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
+  [ "$report" = "-" ] && report=""
+  printf '%s\t%s\t%s\t%s\n' "$name" "$code" "$seconds" "$report" >>test-results/stages.tsv
+  if [ $code -eq 0 ]; then echo "== $name: ok in ${seconds}s"; else echo "== $name: FAILED (status $code) in ${seconds}s"; fi
+  return $code
+}
+
+# Stop here (after printing the summary) when a stage failed.
+finish() {
+  local code=$1
+  local total
+  total=$(awk -v a="$started" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.0f", b - a }')
+  echo "== npm test: ${total}s wall"
+  # .ci/run prints the summary itself, with its npm ci stage; run alone, npm test prints it here.
+  [ -n "${CI_SUMMARY_LATER:-}" ] || node scripts/test-summary.mjs --exit "$code"
+  exit "$code"
+}
+
+vitest_stage() {
+  local name=$1 report=$2
+  shift 2
+  stage "$name" "$report" vitest run "$@" --reporter=default --reporter=json --outputFile.json="$report"
+}
+
+stage 'node guard' - node scripts/check-node.mjs || finish 1
+stage 'system tools' - bash -c 'bash scripts/ensure-chromium.sh && bash scripts/ensure-java.sh' || finish 1
+stage 'lint' - bash -c 'eslint . && prettier --check --log-level warn .' || finish 1
+stage 'astro check' - astro check --minimumSeverity warning || finish 1
+vitest_stage 'unit and content' test-results/unit-content.json --project unit --project content || finish 1
+stage 'build' - bash -c 'astro build && pagefind --site dist' || finish 1
+vitest_stage 'post-build checks' test-results/postbuild.json --project postbuild || finish 1
+vitest_stage 'browser' test-results/e2e.json --project e2e || finish 1
+finish 0

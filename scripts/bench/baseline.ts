@@ -15,10 +15,7 @@ export function writeBaseline(dir: string, repo: string, articlesDir: string, pr
   mkdirSync(join(dir, 'src/components'), { recursive: true });
   symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'package.json'), '{ "name": "bench-baseline", "private": true, "type": "module" }\n');
-  const markdown =
-    processor === 'unified'
-      ? `markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },`
-      : '';
+  const markdown = processor === 'unified' ? `markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },` : '';
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';

@@ -12,20 +12,43 @@ const topics = ['hipaa', 'state-law', 'ai-risks', 'take-action', 'federal-other'
 const audiences = ['readers', 'advocates', 'educators'];
 
 const subjects = [
-  'a hospital', 'your radiology clinic', 'an imaging center', 'a cloud vendor', 'an AI developer', 'a health plan',
-  'a research consortium', 'a teleradiology group', 'a patient portal', 'a data broker', 'a dental office', 'a state agency',
+  'a hospital',
+  'your radiology clinic',
+  'an imaging center',
+  'a cloud vendor',
+  'an AI developer',
+  'a health plan',
+  'a research consortium',
+  'a teleradiology group',
+  'a patient portal',
+  'a data broker',
+  'a dental office',
+  'a state agency',
 ];
-const verbs = [
-  'shares', 'stores', 'sells', 'licenses', 'de-identifies', 'retains', 'discloses', 'uploads', 'annotates', 'transfers',
-];
+const verbs = ['shares', 'stores', 'sells', 'licenses', 'de-identifies', 'retains', 'discloses', 'uploads', 'annotates', 'transfers'];
 const objects = [
-  'chest X-rays', 'MRI studies', 'CT scans', 'mammograms', 'ultrasound clips', 'DICOM headers', 'dental panoramics',
-  'retinal photographs', 'pathology slides', 'face-bearing head CTs',
+  'chest X-rays',
+  'MRI studies',
+  'CT scans',
+  'mammograms',
+  'ultrasound clips',
+  'DICOM headers',
+  'dental panoramics',
+  'retinal photographs',
+  'pathology slides',
+  'face-bearing head CTs',
 ];
 const clauses = [
-  'without asking the patient first', 'under a business associate agreement', 'after removing the 18 identifiers',
-  'to train a diagnostic model', 'for quality improvement', 'as part of a research dataset', 'when the contract ends',
-  'once a breach is discovered', 'with a written authorization', 'under a state consumer health data law',
+  'without asking the patient first',
+  'under a business associate agreement',
+  'after removing the 18 identifiers',
+  'to train a diagnostic model',
+  'for quality improvement',
+  'as part of a research dataset',
+  'when the contract ends',
+  'once a breach is discovered',
+  'with a written authorization',
+  'under a state consumer health data law',
 ];
 const asides = [
   'The rule turns on who holds the images, not on what the images show.',
@@ -38,9 +61,18 @@ const asides = [
   'Penalties depend on how careful the organisation was, not only on the harm done.',
 ];
 const headings = [
-  'Who holds your images', 'What the law requires', 'Where the protection stops', 'What changes with AI',
-  'How state laws differ', 'What you can ask for', 'How to complain', 'What advocates are asking for',
-  'Common questions', 'What this means for research', 'Retention and deletion', 'When a breach happens',
+  'Who holds your images',
+  'What the law requires',
+  'Where the protection stops',
+  'What changes with AI',
+  'How state laws differ',
+  'What you can ask for',
+  'How to complain',
+  'What advocates are asking for',
+  'Common questions',
+  'What this means for research',
+  'Retention and deletion',
+  'When a breach happens',
 ];
 
 /** A small seeded generator (mulberry32), so corpora are reproducible. */
@@ -66,7 +98,10 @@ interface Ids {
 
 function yamlIds(folder: string): string[] {
   try {
-    return readdirSync(folder).filter((name) => name.endsWith('.yaml')).map((name) => basename(name, '.yaml')).sort();
+    return readdirSync(folder)
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => basename(name, '.yaml'))
+      .sort();
   } catch {
     return [];
   }
@@ -76,10 +111,14 @@ function readIds(contentDir: string): Ids {
   const sources = yamlIds(join(contentDir, 'sources')).map((id) => ({
     id,
     // Random pins only where the source accepts any pin: a pinPattern (eCFR sections) would reject them.
-    pinnable: /^pinUrl:/m.test(readFileSync(join(contentDir, 'sources', `${id}.yaml`), 'utf8')) && !/^pinPattern:/m.test(readFileSync(join(contentDir, 'sources', `${id}.yaml`), 'utf8')),
+    pinnable:
+      /^pinUrl:/m.test(readFileSync(join(contentDir, 'sources', `${id}.yaml`), 'utf8')) &&
+      !/^pinPattern:/m.test(readFileSync(join(contentDir, 'sources', `${id}.yaml`), 'utf8')),
   }));
   const laws = yamlIds(join(contentDir, 'laws'));
-  const lawSources = Object.fromEntries(laws.map((id) => [id, /^source:\s*(\S+)/m.exec(readFileSync(join(contentDir, 'laws', `${id}.yaml`), 'utf8'))?.[1] ?? '']));
+  const lawSources = Object.fromEntries(
+    laws.map((id) => [id, /^source:\s*(\S+)/m.exec(readFileSync(join(contentDir, 'laws', `${id}.yaml`), 'utf8'))?.[1] ?? '']),
+  );
   return {
     sources,
     laws,
@@ -122,15 +161,17 @@ export function generateArticle(index: number, ids: Ids): string {
 
   const body: string[] = [];
   const term = ids.glossary.length > 0 ? pick(ids.glossary) : undefined;
-  body.push(
-    `${term ? `When images are <Term id="${term}">${term.replaceAll('-', ' ')}</Term>, the rules change.` : ''} ${paragraph(6)}`,
-  );
+  body.push(`${term ? `When images are <Term id="${term}">${term.replaceAll('-', ' ')}</Term>, the rules change.` : ''} ${paragraph(6)}`);
   const lawCites = laws.map((law) => ids.lawSources[law]).filter((source): source is string => Boolean(source));
-  if (lawCites.length > 0) body.push(`${capital(pick(subjects))} ${pick(verbs)} ${pick(objects)}.${lawCites.map((source) => ` <Cite source="${source}" />`).join('')}`);
+  if (lawCites.length > 0)
+    body.push(`${capital(pick(subjects))} ${pick(verbs)} ${pick(objects)}.${lawCites.map((source) => ` <Cite source="${source}" />`).join('')}`);
   sections.forEach((heading, s) => {
     body.push(`## ${heading}`, paragraph(7));
     if (s === 1) {
-      const rows = Array.from({ length: 5 }, () => `| ${capital(pick(subjects))} | ${pick(['HIPAA', 'A state law', 'The FTC Act', 'A contract only'])} | ${capital(pick(clauses))} |`);
+      const rows = Array.from(
+        { length: 5 },
+        () => `| ${capital(pick(subjects))} | ${pick(['HIPAA', 'A state law', 'The FTC Act', 'A contract only'])} | ${capital(pick(clauses))} |`,
+      );
       body.push(['| Who holds the images | Which law applies | When it may share them |', '| --- | --- | --- |', ...rows].join('\n'));
     }
     if (s === 2) {

@@ -1,11 +1,28 @@
 /**
- * Lighthouse's four category scores for a URL, from the lighthouse CLI (a dev dependency) driving
- * Debian's Chromium (CHROME_PATH). Runs as a child process, so the caller's in-process static
- * server keeps answering. Default settings: mobile emulation with simulated throttling.
+ * Lighthouse's four category scores for a URL, from the lighthouse CLI driving Debian's Chromium
+ * (CHROME_PATH). Runs as a child process, so the caller's in-process static server keeps answering.
+ * Default settings: mobile emulation with simulated throttling.
+ *
+ * Lighthouse (about 110 packages) is not a dependency of the site: it is pinned in
+ * scripts/bench/tools/package.json and its own lockfile, and installed there by
+ * `installLighthouse()` the first time the bench needs it, so `npm ci` and `npm test` never pay for it.
  */
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+/** The bench's own tools folder (package.json and lockfile with Lighthouse). */
+export const toolsDir = join(import.meta.dirname, 'tools');
+const cli = join(toolsDir, 'node_modules/lighthouse/cli/index.js');
+
+/** Install the pinned Lighthouse into scripts/bench/tools/ unless it is there; returns its CLI. */
+export function installLighthouse(): string {
+  if (existsSync(cli)) return cli;
+  console.log('bench: installing Lighthouse into scripts/bench/tools/ (npm ci, first run only)...');
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--prefix', toolsDir], { stdio: 'inherit' });
+  if (result.status !== 0 || !existsSync(cli)) throw new Error(`npm ci in ${toolsDir} failed; run it by hand or pass --no-lighthouse`);
+  return cli;
+}
 
 export interface Scores {
   performance: number;
@@ -17,13 +34,25 @@ export interface Scores {
 export const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function lighthouse(repo: string, url: string, outFile: string): Promise<Scores> {
+  const lighthouseCli = installLighthouse();
   const chromeFlags = [
-    '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
   ].join(' ');
   const args = [
-    join(repo, 'node_modules/lighthouse/cli/index.js'), url, '--quiet', '--output=json', `--output-path=${outFile}`,
-    `--chrome-flags=${chromeFlags}`, '--only-categories=performance,accessibility,best-practices,seo',
+    lighthouseCli,
+    url,
+    '--quiet',
+    '--output=json',
+    `--output-path=${outFile}`,
+    `--chrome-flags=${chromeFlags}`,
+    '--only-categories=performance,accessibility,best-practices,seo',
   ];
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, { cwd: repo, env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'ignore', 'pipe'] });

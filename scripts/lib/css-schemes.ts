@@ -7,9 +7,26 @@
 
 /** Properties that change how things look but not where they are or whether they show. */
 const colorProperties = new Set([
-  'color', 'background', 'background-color', 'background-image', 'border-color', 'border-top-color', 'border-right-color',
-  'border-bottom-color', 'border-left-color', 'outline-color', 'text-decoration-color', 'accent-color', 'caret-color',
-  'fill', 'stroke', 'box-shadow', 'text-shadow', 'color-scheme', 'scrollbar-color', 'column-rule-color',
+  'color',
+  'background',
+  'background-color',
+  'background-image',
+  'border-color',
+  'border-top-color',
+  'border-right-color',
+  'border-bottom-color',
+  'border-left-color',
+  'outline-color',
+  'text-decoration-color',
+  'accent-color',
+  'caret-color',
+  'fill',
+  'stroke',
+  'box-shadow',
+  'text-shadow',
+  'color-scheme',
+  'scrollbar-color',
+  'column-rule-color',
 ]);
 
 /** The text between the brace at `open` and its matching closing brace. */

@@ -55,7 +55,10 @@ export function classifyLinks(links: ExternalLink[], legal: LegalTexts, hosts: r
 export function unofficialLegalLinks(links: ClassifiedLink[]): string[] {
   return links
     .filter((link) => link.legal && !link.official)
-    .map((link) => `${link.url} (on ${link.pages.join(', ')}) links to a legal text on "${link.host}", which is not an official host (src/lib/integrity.ts officialLawHosts)`);
+    .map(
+      (link) =>
+        `${link.url} (on ${link.pages.join(', ')}) links to a legal text on "${link.host}", which is not an official host (src/lib/integrity.ts officialLawHosts)`,
+    );
 }
 
 /** The report file: a header, then one line per link, grouped by host. */

@@ -63,17 +63,12 @@ export function vnuJarPath(): string {
 /** Run vnu once over `files`; resolves with its messages (vnu exits 1 when it finds errors). */
 export function runVnu(files: string[], java = process.env.JAVA ?? 'java'): Promise<VnuMessage[]> {
   return new Promise((resolve, reject) => {
-    execFile(
-      java,
-      ['-Xss1m', '-jar', vnuJarPath(), '--format', 'json', '--stdout', ...files],
-      { maxBuffer: 256 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        try {
-          resolve((JSON.parse(stdout) as { messages: VnuMessage[] }).messages);
-        } catch {
-          reject(new Error(`vnu did not report JSON (${error?.message ?? 'no error'}): ${stderr.slice(0, 500)}`));
-        }
-      },
-    );
+    execFile(java, ['-Xss1m', '-jar', vnuJarPath(), '--format', 'json', '--stdout', ...files], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+      try {
+        resolve((JSON.parse(stdout) as { messages: VnuMessage[] }).messages);
+      } catch {
+        reject(new Error(`vnu did not report JSON (${error?.message ?? 'no error'}): ${stderr.slice(0, 500)}`));
+      }
+    });
   });
 }

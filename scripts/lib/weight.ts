@@ -1,6 +1,6 @@
 /**
- * Page weight: what a page loads, in gzip bytes, and the budgets it must meet (DECISIONS.md,
- * issue 8). Shared by the budget tests (tests/e2e/budgets.test.ts) and `npm run bench`.
+ * Page weight: what a page loads, in gzip bytes, and the budgets it must meet (docs/decisions.md,
+ * "Budgets"). Shared by the budget tests (tests/e2e/budgets.test.ts) and `npm run bench`.
  * Text (HTML, CSS, JS, JSON, SVG, XML) counts as gzip at level 6, what a static host sends;
  * binary files (images, fonts, Pagefind's already-compressed index and WebAssembly) count as is.
  * 1 KB = 1,024 bytes.

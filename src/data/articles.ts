@@ -61,11 +61,7 @@ export async function getPublishedArticles(): Promise<Article[]> {
   return (await getCollection('articles')).filter((article) => !article.data.draft);
 }
 
-async function requireEntries<C extends 'laws' | 'scenarios'>(
-  collection: C,
-  refs: { id: string }[],
-  usedIn: string,
-): Promise<CollectionEntry<C>[]> {
+async function requireEntries<C extends 'laws' | 'scenarios'>(collection: C, refs: { id: string }[], usedIn: string): Promise<CollectionEntry<C>[]> {
   return Promise.all(
     refs.map(async ({ id }) => {
       const entry = await getEntry(collection, id);

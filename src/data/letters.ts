@@ -7,7 +7,14 @@ import { getSourceMap } from './sources';
 
 /** All letter templates, Congress first, then state, attorney general, provider, OCR. */
 export async function getLetterTemplates(): Promise<(LetterTemplate & { description: string })[]> {
-  const rank: Record<RecipientKind, number> = { 'us-senator': 0, 'us-representative': 0, 'state-legislator': 1, 'state-attorney-general': 2, provider: 3, 'hhs-ocr': 4 };
+  const rank: Record<RecipientKind, number> = {
+    'us-senator': 0,
+    'us-representative': 0,
+    'state-legislator': 1,
+    'state-attorney-general': 2,
+    provider: 3,
+    'hhs-ocr': 4,
+  };
   const matrix = await getMatrix();
   const scenarioOrder = (ids: string[]) => (ids[0] ? matrix.scenario(ids[0]).order : 0);
   return (await getCollection('letters'))

@@ -7,6 +7,8 @@ export const representativesMeta = meta as RepresentativesMeta;
 
 /** The lookup's configuration: sources and, per state, its name and official "find my legislator" page. */
 export async function getLookupConfig() {
-  const states = Object.fromEntries((await getStates()).map((state) => [state.code, { name: state.name, lookupUrl: state.lookupUrl ?? state.legislatureHome }]));
+  const states = Object.fromEntries(
+    (await getStates()).map((state) => [state.code, { name: state.name, lookupUrl: state.lookupUrl ?? state.legislatureHome }]),
+  );
   return { meta: representativesMeta, states };
 }

@@ -16,8 +16,7 @@ let fonts: Promise<ShareFonts> | undefined;
 export function loadShareFonts(): Promise<ShareFonts> {
   // Resolved from the project root: at build time this code runs from a bundled chunk.
   const require = createRequire(join(process.cwd(), 'package.json'));
-  const file = (weight: number) =>
-    readFile(require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`));
+  const file = (weight: number) => readFile(require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`));
   fonts ??= Promise.all([file(400), file(700)]).then(([regular, bold]) => ({ regular, bold }));
   return fonts;
 }

@@ -30,10 +30,7 @@ export interface CitationView {
 }
 
 /** Resolve numbered citations from an article (or a cell) into printable entries. */
-export async function resolveCitations(
-  citations: { n: number; source: string; pin?: string }[],
-  usedIn: string,
-): Promise<CitationView[]> {
+export async function resolveCitations(citations: { n: number; source: string; pin?: string }[], usedIn: string): Promise<CitationView[]> {
   return Promise.all(
     citations.map(async ({ n, source: id, pin }) => {
       const { data } = await requireSource(id, usedIn);
@@ -51,9 +48,7 @@ export async function resolveCitations(
 
 /** Every source as CSL-JSON, sorted by id: the bibliography download (/data/sources.json). */
 export async function getSourcesCsl(): Promise<CslSource[]> {
-  return [...(await getSourceMap()).values()]
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map((source) => sourceToCsl(source.id, source.data));
+  return [...(await getSourceMap()).values()].sort((a, b) => a.id.localeCompare(b.id)).map((source) => sourceToCsl(source.id, source.data));
 }
 
 /** The /sources/ page: sources grouped by type, each with its APA entry and our note. */

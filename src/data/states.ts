@@ -202,7 +202,11 @@ export async function getStatePageView(code: string): Promise<StatePageView> {
   const searched = state.data.searched;
   const searchedWithoutLaw = coreStateCategories
     .filter((category) => !covered.has(category))
-    .map((category) => ({ category, label: categoryLabels[category]!, records: searched.filter((record) => searchedCategoryId(record.category) === category) }));
+    .map((category) => ({
+      category,
+      label: categoryLabels[category]!,
+      records: searched.filter((record) => searchedCategoryId(record.category) === category),
+    }));
   const matched = new Set(searchedWithoutLaw.flatMap((group) => group.records));
   const otherSearched = searched.filter((record) => !matched.has(record));
   const canSue = laws.filter((law) => law.privateRightOfAction.available && !law.privateRightOfAction.unconfirmed).map((law) => law.id);

@@ -15,7 +15,11 @@ export const nonCollectionFolders = ['representatives'] as const;
 
 export function contentProblems(contentDir: string, today?: string) {
   const { entries, problems, files } = loadContent(contentDir);
-  return [...problems, ...checkIntegrity(entries, { ...defaultIntegrityOptions, ...(today ? { today } : {}) }), ...ignoredFiles(files, contentDir, nonCollectionFolders)];
+  return [
+    ...problems,
+    ...checkIntegrity(entries, { ...defaultIntegrityOptions, ...(today ? { today } : {}) }),
+    ...ignoredFiles(files, contentDir, nonCollectionFolders),
+  ];
 }
 
 export function contentChecks({ contentDir }: { contentDir: string }): AstroIntegration {
@@ -27,7 +31,9 @@ export function contentChecks({ contentDir }: { contentDir: string }): AstroInte
         const started = performance.now();
         const problems = contentProblems(contentDir);
         if (problems.length > 0) {
-          throw new Error(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; the build stops so none is published:\n${formatProblems(problems)}`);
+          throw new Error(
+            `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; the build stops so none is published:\n${formatProblems(problems)}`,
+          );
         }
         logger.info(`content rules hold (${Math.round(performance.now() - started)} ms)`);
       },

@@ -1,5 +1,5 @@
 /**
- * <copy-tools>: the one enhancement script of reading pages (DECISIONS.md: at most 5 KB gzipped,
+ * <copy-tools>: the one enhancement script of reading pages (docs/decisions.md: at most 5 KB gzipped,
  * an external file). The element is the page's status line. It
  * - shows the copy buttons of "Cite this page" (hidden without JavaScript, where they could not
  *   work) and copies a citation with the reader's own access date filled in, as plain text and,

@@ -3,7 +3,17 @@
  * page: no request is made while composing; a draft is stored only if the reader opts in. The
  * .docx writer is fetched from this site only when asked for. All text is set with textContent.
  */
-import { builderTemplate, composeLetter, mailtoLink, phoneScript, type ComposedLetter, type LetterChoices, type LetterModel, type LetterTemplate, type RecipientKind } from '../lib/letters';
+import {
+  builderTemplate,
+  composeLetter,
+  mailtoLink,
+  phoneScript,
+  type ComposedLetter,
+  type LetterChoices,
+  type LetterModel,
+  type LetterTemplate,
+  type RecipientKind,
+} from '../lib/letters';
 import { choicesFromTemplate, concernsFor, downloadName, droppedNotice, fixedTemplatesFor, parseDraft, recipientOptions } from '../lib/builder';
 import { recipientKinds } from '../lib/letters';
 import { safeStore, type SafeStore } from '../lib/storage';
@@ -85,13 +95,15 @@ class LetterBuilder extends HTMLElement {
     keep.checked = hasDraft;
     const stateParam = new URLSearchParams(window.location.search).get('state');
     const state = typeof draft.state === 'string' && draft.state ? draft.state : stateParam;
-    if (state && [...this.#field<HTMLSelectElement>('state').options].some((option) => option.value === state)) this.#field<HTMLSelectElement>('state').value = state;
+    if (state && [...this.#field<HTMLSelectElement>('state').options].some((option) => option.value === state))
+      this.#field<HTMLSelectElement>('state').value = state;
     for (const name of textFields) if (typeof draft[name] === 'string') this.#field<HTMLInputElement>(name).value = draft[name] as string;
     if (draft.length === 'brief') this.#field<HTMLInputElement>('length-brief').checked = true;
-    this.#recipient = (fromUrl?.recipient ?? (draft.recipient as RecipientKind | undefined) ?? 'us-representative');
+    this.#recipient = fromUrl?.recipient ?? (draft.recipient as RecipientKind | undefined) ?? 'us-representative';
     this.dataset.concerns = JSON.stringify(fromUrl?.concerns ?? (Array.isArray(draft.concerns) ? draft.concerns : []));
     this.dataset.fixedTemplate = fromUrl?.template ?? (typeof draft.fixedTemplate === 'string' ? draft.fixedTemplate : '');
-    if (this.#store.available) this.#setStatus([hasDraft ? 'Your saved draft was restored from this device.' : '', droppedNotice(dropped)].filter(Boolean).join(' '));
+    if (this.#store.available)
+      this.#setStatus([hasDraft ? 'Your saved draft was restored from this device.' : '', droppedNotice(dropped)].filter(Boolean).join(' '));
     this.querySelector<HTMLElement>('[data-action="delete-draft"]')!.hidden = !hasDraft;
   }
 
@@ -165,7 +177,7 @@ class LetterBuilder extends HTMLElement {
     if (fixed) return { ...base, template: fixed.value };
     const concerns = [...this.#form.querySelectorAll<HTMLInputElement>('input[name="concern"]:checked')].map((input) => input.value);
     const template = builderTemplate(this.#templates, this.#recipient, concerns);
-    return template ? { ...base, template: template.id, concerns, _template: template } as LetterChoices : undefined;
+    return template ? ({ ...base, template: template.id, concerns, _template: template } as LetterChoices) : undefined;
   }
 
   #update() {
@@ -201,13 +213,28 @@ class LetterBuilder extends HTMLElement {
     const { story, name, city, contact, recipientName, provider, scanDate, state, length } = choices;
     const saved = this.#store.write(
       draftKey,
-      JSON.stringify({ story, name, city, contact, recipientName, provider, scanDate, state: state ?? '', length, recipient: this.#recipient, concerns: choices.concerns ?? [], fixedTemplate: fixed }),
+      JSON.stringify({
+        story,
+        name,
+        city,
+        contact,
+        recipientName,
+        provider,
+        scanDate,
+        state: state ?? '',
+        length,
+        recipient: this.#recipient,
+        concerns: choices.concerns ?? [],
+        fixedTemplate: fixed,
+      }),
     );
     if (!saved) {
       this.#saveFailed = true;
       this.#field('keepDraft').checked = false;
       this.querySelector<HTMLElement>('[data-action="delete-draft"]')!.hidden = true;
-      this.#setStatus('Your draft could not be saved on this device (storage is full or blocked), so "Keep a draft" was turned off. Copy or download the letter to keep it.');
+      this.#setStatus(
+        'Your draft could not be saved on this device (storage is full or blocked), so "Keep a draft" was turned off. Copy or download the letter to keep it.',
+      );
       return;
     }
     this.querySelector<HTMLElement>('[data-action="delete-draft"]')!.hidden = false;
@@ -262,7 +289,11 @@ class LetterBuilder extends HTMLElement {
     try {
       const { Document, Packer, Paragraph, TextRun } = await import('docx');
       const paragraphs = text.split('\n\n').map(
-        (block) => new Paragraph({ children: block.split('\n').flatMap((line, i) => (i === 0 ? [new TextRun(line)] : [new TextRun({ text: line, break: 1 })])), spacing: { after: 200 } }),
+        (block) =>
+          new Paragraph({
+            children: block.split('\n').flatMap((line, i) => (i === 0 ? [new TextRun(line)] : [new TextRun({ text: line, break: 1 })])),
+            spacing: { after: 200 },
+          }),
       );
       blob = await Packer.toBlob(new Document({ sections: [{ children: paragraphs }] }));
     } catch {

@@ -109,14 +109,24 @@ class RepLookup extends HTMLElement {
         // The first three digits still name the state: its senators, attorney general and legislature.
         if (files.length === 1) parts.push(this.#stateSection(files[0]!, [], false));
       } else {
-        if (files.length > 1) parts.push(el('p', { className: 'notice' }, `This ZIP code crosses a state line (${files.map((f) => this.#config.states[f.state]?.name ?? f.state).join(' and ')}). Use the section for the state you live in.`));
+        if (files.length > 1)
+          parts.push(
+            el(
+              'p',
+              { className: 'notice' },
+              `This ZIP code crosses a state line (${files.map((f) => this.#config.states[f.state]?.name ?? f.state).join(' and ')}). Use the section for the state you live in.`,
+            ),
+          );
         for (const file of files) parts.push(this.#stateSection(file, result.districts, files.length > 1));
       }
       parts.push(this.#freshness());
       this.#say(...parts);
     } catch {
       if (seq !== this.#seq) return;
-      this.#say(el('p', { className: 'notice' }, 'The lookup could not load its data (are you offline?). The official lookups work from your street address:'), this.#officialLinks());
+      this.#say(
+        el('p', { className: 'notice' }, 'The lookup could not load its data (are you offline?). The official lookups work from your street address:'),
+        this.#officialLinks(),
+      );
     }
   }
 
@@ -128,16 +138,38 @@ class RepLookup extends HTMLElement {
     const { senators, representatives } = congressFor(file, districts);
     if (!dc) section.append(el('h3', {}, 'Your U.S. Senators'), this.#people(senators, state));
     if (districts.length > 0) {
-      section.append(el('h3', {}, dc ? 'Your Delegate to the U.S. House' : representatives.length > 1 ? 'Your U.S. Representative: one of these' : 'Your U.S. Representative'));
+      section.append(
+        el(
+          'h3',
+          {},
+          dc ? 'Your Delegate to the U.S. House' : representatives.length > 1 ? 'Your U.S. Representative: one of these' : 'Your U.S. Representative',
+        ),
+      );
       if (representatives.length > 1)
         section.append(
-          el('p', {}, `Your ZIP code spans ${representatives.length} congressional districts, so it cannot say which one is yours. `, link(officialLookups.house, 'The official house.gov lookup'), ' settles it from your street address.'),
+          el(
+            'p',
+            {},
+            `Your ZIP code spans ${representatives.length} congressional districts, so it cannot say which one is yours. `,
+            link(officialLookups.house, 'The official house.gov lookup'),
+            ' settles it from your street address.',
+          ),
         );
       section.append(this.#people(representatives, state));
     } else section.append(el('p', {}, 'Your U.S. Representative: ', link(officialLookups.house, 'find yours by address on house.gov'), '.'));
     const ag = attorneyGeneral(file);
     section.append(el('h3', {}, dc ? 'Attorney General for the District of Columbia' : 'Your state attorney general'));
-    section.append(ag ? this.#people([ag], state) : el('p', {}, 'Our data has no entry for this office. ', link(dc ? officialLookups.dcAttorneyGeneral : this.#config.states[state.code]?.lookupUrl ?? officialLookups.house, 'The office’s official site'), '.'));
+    section.append(
+      ag
+        ? this.#people([ag], state)
+        : el(
+            'p',
+            {},
+            'Our data has no entry for this office. ',
+            link(dc ? officialLookups.dcAttorneyGeneral : (this.#config.states[state.code]?.lookupUrl ?? officialLookups.house), 'The office’s official site'),
+            '.',
+          ),
+    );
     section.append(this.#legislature(file, state));
     return section;
   }
@@ -152,7 +184,9 @@ class RepLookup extends HTMLElement {
       el(
         'p',
         {},
-        dc ? 'You are represented by your ward’s Councilmember and by the at-large members and the Chairman. ' : 'A ZIP code cannot tell your state districts. ',
+        dc
+          ? 'You are represented by your ward’s Councilmember and by the at-large members and the Chairman. '
+          : 'A ZIP code cannot tell your state districts. ',
         official && link(official, dc ? 'The Council’s list of members' : `${state.name}’s official “find my legislator” page`),
         official && (dc ? ' shows who is who.' : ' finds them from your address; then pick your district here.'),
       ),
@@ -160,9 +194,13 @@ class RepLookup extends HTMLElement {
     for (const chamber of legislatureFor(file)) {
       const id = `district-${state.code}-${chamber.chamber}-${Math.random().toString(36).slice(2, 7)}`;
       const select = el('select', { id }, el('option', { value: '' }, dc ? 'Choose a member' : 'Choose your district'));
-      chamber.people.forEach((person, i) => select.append(el('option', { value: String(i) }, `${dc ? person.district : `District ${person.district}`}: ${person.name}`)));
+      chamber.people.forEach((person, i) =>
+        select.append(el('option', { value: String(i) }, `${dc ? person.district : `District ${person.district}`}: ${person.name}`)),
+      );
       const card = el('div', {});
-      select.addEventListener('change', () => card.replaceChildren(...(select.value === '' ? [] : [this.#people([chamber.people[Number(select.value)]!], state)])));
+      select.addEventListener('change', () =>
+        card.replaceChildren(...(select.value === '' ? [] : [this.#people([chamber.people[Number(select.value)]!], state)])),
+      );
       box.append(el('label', { htmlFor: id }, chamber.name), select, card);
     }
     return box;
@@ -185,19 +223,38 @@ class RepLookup extends HTMLElement {
       el('p', { className: 'reps__name' }, el('strong', {}, person.name), person.party ? ` (${person.party})` : ''),
       el('p', {}, title),
       phones.length > 0 && el('p', {}, ...phones.flatMap((p, i) => [i > 0 ? ' · ' : '', `${p.label}: `, link(telHref(p.phone), p.phone)])),
-      el('p', {}, ...[person.url && link(person.url, 'Website'), person.form && link(person.form, 'Contact form'), person.email && link(`mailto:${person.email}`, person.email)].filter(Boolean).flatMap((node, i) => [i > 0 ? ' · ' : '', node as Node])),
+      el(
+        'p',
+        {},
+        ...[
+          person.url && link(person.url, 'Website'),
+          person.form && link(person.form, 'Contact form'),
+          person.email && link(`mailto:${person.email}`, person.email),
+        ]
+          .filter(Boolean)
+          .flatMap((node, i) => [i > 0 ? ' · ' : '', node as Node]),
+      ),
       stale &&
         el(
           'p',
           { className: 'notice' },
           `The term this record describes ended on ${longDate(person.end ?? this.#config.meta.congress.termEnds ?? today)}: this may no longer be who holds the seat. Check the `,
-          link(person.kind.startsWith('us-') ? officialLookups.house : this.#config.states[state.code]?.lookupUrl ?? officialLookups.house, 'official lookup'),
+          link(
+            person.kind.startsWith('us-') ? officialLookups.house : (this.#config.states[state.code]?.lookupUrl ?? officialLookups.house),
+            'official lookup',
+          ),
           '.',
         ),
     ];
     if (this.hasAttribute('data-choose')) {
       const detail: ChosenDetail = { person, state: state.code, title, salutation: salutationFor(person, state.code), phones };
-      const button = el('button', { type: 'button' }, `Write to ${salutationFor(person, state.code).replace(/^Dear /, '').replace(/,$/, '')}`);
+      const button = el(
+        'button',
+        { type: 'button' },
+        `Write to ${salutationFor(person, state.code)
+          .replace(/^Dear /, '')
+          .replace(/,$/, '')}`,
+      );
       button.addEventListener('click', () => this.dispatchEvent(new CustomEvent<ChosenDetail>('representative-chosen', { detail, bubbles: true })));
       parts.push(button);
     }

@@ -69,7 +69,7 @@ class SiteSearch extends HTMLElement {
     } catch {
       // The no-JavaScript notice (with its link to every article) stays: it is still true.
       this.#pagefind = undefined;
-      this.#status.textContent = 'Search could not load (are you offline, or is something blocking this site\'s files?). You can still browse every article.';
+      this.#status.textContent = "Search could not load (are you offline, or is something blocking this site's files?). You can still browse every article.";
       return;
     }
     this.querySelector('[data-no-js]')?.remove();
@@ -130,7 +130,7 @@ class SiteSearch extends HTMLElement {
       this.#more.hidden = true;
       return;
     }
-    const search = await this.#pagefind.debouncedSearch(query || null as unknown as string, { filters }, 200);
+    const search = await this.#pagefind.debouncedSearch(query || (null as unknown as string), { filters }, 200);
     if (search === null) return; // superseded by a newer keystroke
     this.#generation++;
     const data = await Promise.all(search.results.slice(0, pageSize).map((result) => result.data()));

@@ -11,16 +11,12 @@ export interface ArticleSummary {
 
 /** Published articles, newest review first, then by title for a stable order. */
 export function sortForListing<T extends ArticleSummary>(articles: T[]): T[] {
-  return articles
-    .filter((article) => !article.draft)
-    .sort((a, b) => b.reviewed.getTime() - a.reviewed.getTime() || a.title.localeCompare(b.title));
+  return articles.filter((article) => !article.draft).sort((a, b) => b.reviewed.getTime() - a.reviewed.getTime() || a.title.localeCompare(b.title));
 }
 
 /** Published articles for a feed: newest publication first, then by title. */
 export function sortForFeed<T extends ArticleSummary & { published: Date }>(articles: T[]): T[] {
-  return articles
-    .filter((article) => !article.draft)
-    .sort((a, b) => b.published.getTime() - a.published.getTime() || a.title.localeCompare(b.title));
+  return articles.filter((article) => !article.draft).sort((a, b) => b.published.getTime() - a.published.getTime() || a.title.localeCompare(b.title));
 }
 
 /** Articles that carry a topic. */

@@ -33,7 +33,19 @@ export function choicesFromTemplate(templates: LetterTemplate[], id: string | nu
 }
 
 /** What a saved draft may contain: only the builder's own fields, as strings. */
-export const draftFields = ['state', 'recipient', 'length', 'story', 'name', 'city', 'contact', 'recipientName', 'provider', 'scanDate', 'fixedTemplate'] as const;
+export const draftFields = [
+  'state',
+  'recipient',
+  'length',
+  'story',
+  'name',
+  'city',
+  'contact',
+  'recipientName',
+  'provider',
+  'scanDate',
+  'fixedTemplate',
+] as const;
 
 /** The values a draft may hold today; anything else in a stored draft is dropped and reported. */
 export interface DraftVocabulary {

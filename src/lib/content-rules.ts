@@ -25,7 +25,12 @@ export function futureDates(entries: RawEntry[], today: string): Problem[] {
   const problems: Problem[] = [];
   const check = (entry: RawEntry, field: string, value: unknown) => {
     const date = day(value);
-    if (date && date > today) problems.push({ file: entry.file, field, message: `${date} is in the future (today is ${today}): a record of work done cannot be dated later than today` });
+    if (date && date > today)
+      problems.push({
+        file: entry.file,
+        field,
+        message: `${date} is in the future (today is ${today}): a record of work done cannot be dated later than today`,
+      });
   };
   for (const entry of entries) {
     for (const field of pastDateFields) check(entry, field, entry.data[field]);
@@ -69,12 +74,20 @@ export function pinpoints(entries: RawEntry[]): Problem[] {
     const source = sources.get(use.source);
     if (!source) continue; // a dangling source is reported by checkIntegrity
     if (source.data.pinLabel === undefined && source.data.pinUrl === undefined) {
-      problems.push({ file: use.entry.file, field: use.field, message: `pin "${use.pin}" on source "${use.source}", which has no pinLabel or pinUrl to show it (${source.file})` });
+      problems.push({
+        file: use.entry.file,
+        field: use.field,
+        message: `pin "${use.pin}" on source "${use.source}", which has no pinLabel or pinUrl to show it (${source.file})`,
+      });
       continue;
     }
     const pattern = asString(source.data.pinPattern);
     if (pattern && !new RegExp(`^(?:${pattern})$`).test(use.pin)) {
-      problems.push({ file: use.entry.file, field: use.field, message: `pin "${use.pin}" does not fit source "${use.source}"'s pinPattern /${pattern}/ (${source.file})` });
+      problems.push({
+        file: use.entry.file,
+        field: use.field,
+        message: `pin "${use.pin}" does not fit source "${use.source}"'s pinPattern /${pattern}/ (${source.file})`,
+      });
     }
   }
   return problems;
@@ -99,7 +112,12 @@ export function pinUrlHosts(entries: RawEntry[]): Problem[] {
       continue;
     }
     if (/^https:\/\/[^/]*\{/.test(template)) problems.push({ file: source.file, field: 'pinUrl', message: 'The host of a pinUrl cannot be a placeholder' });
-    else if (host !== own && !(lawTypes.has(String(source.data.type)) && officialLawHosts.includes(host))) problems.push({ file: source.file, field: 'pinUrl', message: `Pinpoint links go to "${host}", but the source's own url is on "${own}": a pinUrl must stay on the official host` });
+    else if (host !== own && !(lawTypes.has(String(source.data.type)) && officialLawHosts.includes(host)))
+      problems.push({
+        file: source.file,
+        field: 'pinUrl',
+        message: `Pinpoint links go to "${host}", but the source's own url is on "${own}": a pinUrl must stay on the official host`,
+      });
   }
   return problems;
 }
@@ -116,7 +134,11 @@ export function cellsCiteTheirLaw(entries: RawEntry[], related: (lawSource: stri
     const cited = asArray(cell.data.citations).map((citation) => asString(asRecord(citation).source));
     const accepted = [lawSource, ...asArray(law.data.relatedSources).map(asString), ...related(lawSource)];
     if (!cited.some((source) => source !== undefined && accepted.includes(source))) {
-      problems.push({ file: cell.file, field: 'citations', message: `None of the citations is the law's own source "${lawSource}" (or one listed in ${law.file} relatedSources)` });
+      problems.push({
+        file: cell.file,
+        field: 'citations',
+        message: `None of the citations is the law's own source "${lawSource}" (or one listed in ${law.file} relatedSources)`,
+      });
     }
   }
   return problems;
@@ -143,7 +165,11 @@ export function stateLaws(entries: RawEntry[]): Problem[] {
   for (const law of laws.values()) {
     const jurisdiction = asString(law.data.jurisdiction);
     if (jurisdiction && stateIds.has(jurisdiction) && !listed.has(law.id)) {
-      problems.push({ file: law.file, field: 'jurisdiction', message: `A ${jurisdiction} law must be listed in content/states/${jurisdiction}.yaml laws, or that state's readers never see it` });
+      problems.push({
+        file: law.file,
+        field: 'jurisdiction',
+        message: `A ${jurisdiction} law must be listed in content/states/${jurisdiction}.yaml laws, or that state's readers never see it`,
+      });
     }
   }
   return problems;
@@ -193,8 +219,18 @@ export function ignoredFiles(files: string[], root = 'content', extraFolders: re
     // A name starting with "_" is kept out of the collection on purpose (e.g. archived versions).
     if (inside.split('/').some((segment) => segment.startsWith('_'))) continue;
     const pattern = contentFilePatterns[folder!];
-    if (!pattern) problems.push({ file: `${root}/${file}`, field: '(file)', message: `No collection reads the folder "${folder}": move the file or add the folder to src/content.config.ts` });
-    else if (!pattern.test(inside)) problems.push({ file: `${root}/${file}`, field: '(file)', message: `Astro's loader for ${folder} reads only ${pattern.source.replace(/\\/g, '')}: this file would be silently skipped (a .yml or .md extension, or a sub-folder?)` });
+    if (!pattern)
+      problems.push({
+        file: `${root}/${file}`,
+        field: '(file)',
+        message: `No collection reads the folder "${folder}": move the file or add the folder to src/content.config.ts`,
+      });
+    else if (!pattern.test(inside))
+      problems.push({
+        file: `${root}/${file}`,
+        field: '(file)',
+        message: `Astro's loader for ${folder} reads only ${pattern.source.replace(/\\/g, '')}: this file would be silently skipped (a .yml or .md extension, or a sub-folder?)`,
+      });
   }
   return problems;
 }

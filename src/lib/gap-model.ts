@@ -7,7 +7,7 @@
 export const statuses = ['protected', 'partial', 'gap', 'not-applicable'] as const;
 export type Status = (typeof statuses)[number];
 
-/** Words and icons for statuses: never color alone (DECISIONS.md). */
+/** Words and icons for statuses: never color alone (docs/decisions.md). */
 export const statusInfo: Record<Status, { label: string; icon: string; meaning: string }> = {
   protected: {
     label: 'Protected',
@@ -136,7 +136,12 @@ export class Matrix {
     const rank = (status: Status) => statuses.indexOf(status);
     return laws
       .map((law) => ({ law, cell: this.cell(scenarioId, law.id) }))
-      .sort((a, b) => Number(a.cell.status === 'not-applicable') - Number(b.cell.status === 'not-applicable') || rank(a.cell.status) - rank(b.cell.status) || a.law.order - b.law.order);
+      .sort(
+        (a, b) =>
+          Number(a.cell.status === 'not-applicable') - Number(b.cell.status === 'not-applicable') ||
+          rank(a.cell.status) - rank(b.cell.status) ||
+          a.law.order - b.law.order,
+      );
   }
 
   /** Laws that protect residents of a state: federal law plus the state's own (EU is comparison only). */

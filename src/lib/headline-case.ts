@@ -6,6 +6,7 @@
 
 // Articles, coordinating conjunctions and prepositions, lowercased inside a title by MLA 9 and
 // Chicago alike. Words that are as often adverbs in titles (up, out, off, down, over) are left out.
+// prettier-ignore
 const minorWords = new Set([
   'a', 'an', 'the',
   'and', 'but', 'or', 'nor', 'for', 'so', 'yet',
@@ -31,9 +32,7 @@ function caseWord(word: string, forced: boolean): string {
   const match = /^([^\p{L}\p{N}$]*)(.*?)([^\p{L}\p{N}.]*)$/u.exec(word);
   const [, lead = '', core = '', trail = ''] = match ?? [];
   const parts = core.split('-');
-  const cased = parts.map((part, i) =>
-    casePart(part, i === 0 ? forced : false, i > 0 && prefixes.has((parts[i - 1] ?? '').toLowerCase())),
-  );
+  const cased = parts.map((part, i) => casePart(part, i === 0 ? forced : false, i > 0 && prefixes.has((parts[i - 1] ?? '').toLowerCase())));
   return lead + cased.join('-') + trail;
 }
 
@@ -55,9 +54,9 @@ export function headlineCase(title: string): string {
 /** Straight quotes to typographic ones: "x" → “x”, 'x' → ‘x’, it's → it’s. */
 export function smartQuotes(text: string): string {
   return text
-    .replace(/(^|[\s(\[—])"/g, '$1“')
+    .replace(/(^|[\s([—])"/g, '$1“')
     .replace(/"/g, '”')
-    .replace(/(^|[\s(\[—“])'/g, '$1‘')
+    .replace(/(^|[\s([—“])'/g, '$1‘')
     .replace(/'/g, '’');
 }
 

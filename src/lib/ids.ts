@@ -1,5 +1,5 @@
 import { slug as githubSlug } from 'github-slugger';
-/** Ids are lowercase kebab-case and equal their file names (DECISIONS.md). */
+/** Ids are lowercase kebab-case and equal their file names (docs/decisions.md). */
 export const kebabCaseId = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** True when `id` is a valid lowercase kebab-case id. */

@@ -8,15 +8,7 @@ import { countWords, findComponentUses } from './mdx-components';
 import { templateTokens, unknownPlaceholders } from './letters';
 import { cellsCiteTheirLaw, futureDates, pinpoints, pinUrlHosts, stateLaws, uniqueOrder } from './content-rules';
 
-export type Collection =
-  | 'articles'
-  | 'sources'
-  | 'laws'
-  | 'scenarios'
-  | 'coverage'
-  | 'glossary'
-  | 'states'
-  | 'letters';
+export type Collection = 'articles' | 'sources' | 'laws' | 'scenarios' | 'coverage' | 'glossary' | 'states' | 'letters';
 
 /** One file as read from content/: its parsed data (and, for MDX, its body). */
 export interface RawEntry {
@@ -170,7 +162,11 @@ export function checkIntegrity(entries: RawEntry[], options: IntegrityOptions = 
     for (const field of ['subject', 'opening', 'ask', 'closing']) {
       const text = asString(letter.data[field]) ?? '';
       for (const unknown of unknownPlaceholders(text)) {
-        problems.push({ file: letter.file, field, message: `Placeholder {{${unknown}}} names no field a reader can fill (see placeholderFields in src/lib/letters.ts)` });
+        problems.push({
+          file: letter.file,
+          field,
+          message: `Placeholder {{${unknown}}} names no field a reader can fill (see placeholderFields in src/lib/letters.ts)`,
+        });
       }
       for (const { source } of templateTokens(text).cites) requireRef(letter, `${field} {{cite:…}}`, 'sources', source);
     }
@@ -180,7 +176,8 @@ export function checkIntegrity(entries: RawEntry[], options: IntegrityOptions = 
     if (rest.length > 0 || lawId === undefined) {
       problems.push({ file: cell.file, field: 'id', message: 'Coverage files live at content/coverage/<scenario-id>/<law-id>.yaml' });
     } else {
-      if (!exists('scenarios', scenarioId)) problems.push({ file: cell.file, field: 'scenario (folder name)', message: `Unknown scenarios id "${scenarioId}"` });
+      if (!exists('scenarios', scenarioId))
+        problems.push({ file: cell.file, field: 'scenario (folder name)', message: `Unknown scenarios id "${scenarioId}"` });
       if (!exists('laws', lawId)) problems.push({ file: cell.file, field: 'law (file name)', message: `Unknown laws id "${lawId}"` });
     }
     asArray(cell.data.citations).forEach((citation, i) =>
@@ -206,7 +203,7 @@ function checkSources(sources: RawEntry[]): Problem[] {
   for (const source of sources) {
     const url = asString(source.data.url);
     if (!url) continue; // the schema reports a missing URL
-    let host = '';
+    let host: string;
     try {
       host = new URL(url).host;
     } catch {
@@ -223,12 +220,7 @@ function checkSources(sources: RawEntry[]): Problem[] {
   return problems;
 }
 
-function checkArticles(
-  articles: RawEntry[],
-  all: RawEntry[],
-  exists: (collection: Collection, id: unknown) => boolean,
-  options: IntegrityOptions,
-): Problem[] {
+function checkArticles(articles: RawEntry[], all: RawEntry[], exists: (collection: Collection, id: unknown) => boolean, options: IntegrityOptions): Problem[] {
   const problems: Problem[] = [];
   const laws = new Map(all.filter((e) => e.collection === 'laws').map((law) => [law.id, law]));
   const titles = new Map<string, string>();

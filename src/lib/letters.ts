@@ -223,13 +223,16 @@ export function composeLetter(model: LetterModel, templates: LetterTemplate[], c
     }
     if (!isStateOfficial) continue;
     // No law of this state addresses the situation: say so, and give the federal gap as context.
-    const federalGap = model.cells.find((cell) => cell.scenario === scenarioId && cell.status === 'gap' && model.laws.some((law) => law.id === cell.law && law.jurisdiction === 'us'));
+    const federalGap = model.cells.find(
+      (cell) => cell.scenario === scenarioId && cell.status === 'gap' && model.laws.some((law) => law.id === cell.law && law.jurisdiction === 'us'),
+    );
     let text = `${scenario.title}.`;
     if (state) {
       const note = addFootnote(`Laws that apply in ${state.name}, on this site`, [`${model.siteUrl}/states/${state.code}/`]);
       text += ` This site's review found no ${state.name} law that addresses this situation [${note}].`;
     }
-    if (federalGap) text += ` Federal law leaves a gap here too. Under the ${lawName(federalGap.law)}: ${toThirdPerson(federalGap.summary)} [${cellNote(federalGap, scenario)}]`;
+    if (federalGap)
+      text += ` Federal law leaves a gap here too. Under the ${lawName(federalGap.law)}: ${toThirdPerson(federalGap.summary)} [${cellNote(federalGap, scenario)}]`;
     paragraphs.push(text);
     if (federalGap?.fix && wantsAsks) asks.push(`${withoutFinalStop(federalGap.fix)}, in ${values.state} law.`);
   }

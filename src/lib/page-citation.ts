@@ -5,7 +5,7 @@
  * APA and BibTeX come from citation-js (@citation-js/core with plugin-csl and plugin-bibtex). Its
  * CSL plugin ships only the APA, Vancouver and Harvard styles, and no registry package carries MLA
  * or Chicago styles for it, so MLA and Chicago are formatted here for the one item type they ever
- * see: a page of this site (DECISIONS.md, "Citations"). RIS is left out: @citation-js/plugin-ris
+ * see: a page of this site (docs/decisions.md, "Citations"). RIS is left out: @citation-js/plugin-ris
  * 0.8 requires core 0.8 (docs/decisions.md).
  *
  * The access date is the reader's: without one, each format carries ACCESS_PLACEHOLDER where the

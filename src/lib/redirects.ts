@@ -6,8 +6,7 @@
  */
 import type { Redirect } from '../schemas/redirects';
 
-const escapeHtml = (text: string) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 export interface RedirectPage {
   /** New path, e.g. "/articles/new-id/". */
@@ -65,7 +64,12 @@ export function redirectProblems(redirects: readonly Redirect[], isPage: (path: 
 
 /** The text of a built page's <title>, without the site name. */
 export function pageTitle(html: string, siteName: string): string | undefined {
-  const title = /<title>([^<]*)<\/title>/.exec(html)?.[1]
-    ?.replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
+  const title = /<title>([^<]*)<\/title>/
+    .exec(html)?.[1]
+    ?.replaceAll('&amp;', '&')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'");
   return title?.replace(` | ${siteName}`, '');
 }

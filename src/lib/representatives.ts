@@ -117,7 +117,11 @@ export const attorneyGeneral = (file: StateFile) => file.people.find((person) =>
 /** State legislators by chamber, upper first (Nebraska and DC have one). */
 export function legislatureFor(file: StateFile): { chamber: 'upper' | 'lower' | 'legislature'; name: string; people: Person[] }[] {
   const chambers = (['upper', 'lower', 'legislature'] as const)
-    .map((chamber) => ({ chamber, name: chamberName(file.state, chamber), people: file.people.filter((p) => p.kind === 'state-legislator' && p.chamber === chamber) }))
+    .map((chamber) => ({
+      chamber,
+      name: chamberName(file.state, chamber),
+      people: file.people.filter((p) => p.kind === 'state-legislator' && p.chamber === chamber),
+    }))
     .filter((group) => group.people.length > 0);
   return chambers;
 }
@@ -153,11 +157,12 @@ export function honorific(person: Pick<Person, 'kind' | 'chamber' | 'district'>,
 }
 
 /** "Dear Senator Moreno," */
-export const salutationFor = (person: Pick<Person, 'kind' | 'chamber' | 'district' | 'last'>, state: string) => `Dear ${honorific(person, state)} ${person.last},`;
+export const salutationFor = (person: Pick<Person, 'kind' | 'chamber' | 'district' | 'last'>, state: string) =>
+  `Dear ${honorific(person, state)} ${person.last},`;
 
 const ordinal = (n: number) => {
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 };
 
@@ -169,7 +174,9 @@ export function titleFor(person: Person, state: { code: string; name: string }):
       return `U.S. Senator for ${state.name}`;
     case 'us-representative':
       if (dc) return 'Delegate to the U.S. House for the District of Columbia';
-      return person.district === '0' ? `U.S. Representative for ${state.name} (at large)` : `U.S. Representative, ${state.name}'s ${ordinal(Number(person.district))} district`;
+      return person.district === '0'
+        ? `U.S. Representative for ${state.name} (at large)`
+        : `U.S. Representative, ${state.name}'s ${ordinal(Number(person.district))} district`;
     case 'state-attorney-general':
       return dc ? 'Attorney General for the District of Columbia' : `Attorney General of ${state.name}`;
     case 'state-legislator': {
@@ -226,7 +233,9 @@ export const telHref = (phone: string) => `tel:+1${phone.replace(/\D/g, '').repl
 /** The plain sentence for a ZIP the lookup cannot place. */
 export function zipProblem(check: ZipCheck | ZipResult): string {
   if ('ok' in check) {
-    return check.reason === 'empty' ? 'Type your five-digit ZIP code.' : 'A ZIP code is five digits, like 43215 (or ZIP+4, like 43215-1234). Check it and try again.';
+    return check.reason === 'empty'
+      ? 'Type your five-digit ZIP code.'
+      : 'A ZIP code is five digits, like 43215 (or ZIP+4, like 43215-1234). Check it and try again.';
   }
   if (check.kind === 'unknown') {
     return check.statesForPrefix.length > 0

@@ -44,7 +44,10 @@ export function shareCardTree(card: ShareCard): CardNode {
   const inner = shareImageSize.width - 24 - 2 * 72;
   return box(
     {
-      width: shareImageSize.width, height: shareImageSize.height, background: '#f3f5f7', color: '#1b1f24',
+      width: shareImageSize.width,
+      height: shareImageSize.height,
+      background: '#f3f5f7',
+      color: '#1b1f24',
       fontFamily: 'Atkinson Hyperlegible',
     },
     [

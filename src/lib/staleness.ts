@@ -34,7 +34,11 @@ const asOfPattern = /<AsOf\b([^>]*)>([\s\S]*?)<\/AsOf>/g;
 const dateAttribute = /\bdate="([^"]*)"/;
 
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
-const squash = (text: string) => text.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+const squash = (text: string) =>
+  text
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Every `<AsOf date="…">…</AsOf>` in an MDX body, with its line. */
 export function findAsOfMarks(body: string): AsOfMark[] {
@@ -55,13 +59,15 @@ export function isIsoDay(text: string): boolean {
 /** Prose of an MDX body as a reader sees it, with marked spans, tags, link targets, comments and short quoted terms blanked (lines kept). */
 function unmarkedProse(body: string): string {
   const blank = (text: string) => text.replace(/[^\n]/g, ' ');
-  return body
-    .replace(asOfPattern, blank)
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
-    .replace(/<[^>\n]+>/g, blank)
-    // A short quoted term is a mention, not a claim: '"Proposed rule" means not law'.
-    .replace(/"[^"\n]{1,40}"|\u201c[^\u201d\n]{1,40}\u201d/g, blank)
-    .replace(/\]\([^)\n]*\)/g, (m) => `]${blank(m.slice(1))}`);
+  return (
+    body
+      .replace(asOfPattern, blank)
+      .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
+      .replace(/<[^>\n]+>/g, blank)
+      // A short quoted term is a mention, not a claim: '"Proposed rule" means not law'.
+      .replace(/"[^"\n]{1,40}"|\u201c[^\u201d\n]{1,40}\u201d/g, blank)
+      .replace(/\]\([^)\n]*\)/g, (m) => `]${blank(m.slice(1))}`)
+  );
 }
 
 /** Aging words in an MDX body that are not inside an `<AsOf>` mark. */
@@ -77,7 +83,19 @@ export function unmarkedInBody(body: string): UnmarkedClaim[] {
 /** Article frontmatter fields that readers see as text. */
 const articleTextFields = ['title', 'description', 'shortAnswer', 'takeaways', 'questions', 'readerQuestions'];
 /** YAML keys that hold references, links or pins, not prose. */
-const nonProseKeys = new Set(['source', 'url', 'pin', 'citations', 'laws', 'scenarios', 'related', 'legislatureHome', 'lookupUrl', 'agComplaintUrl', 'changes']);
+const nonProseKeys = new Set([
+  'source',
+  'url',
+  'pin',
+  'citations',
+  'laws',
+  'scenarios',
+  'related',
+  'legislatureHome',
+  'lookupUrl',
+  'agComplaintUrl',
+  'changes',
+]);
 
 function strings(value: unknown, path: string, out: { path: string; text: string }[]): void {
   if (typeof value === 'string') out.push({ path, text: value });

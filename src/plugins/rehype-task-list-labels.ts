@@ -22,9 +22,8 @@ export function rehypeTaskListLabels() {
     visit(tree, (node: Node) => {
       const item = node as Element;
       if (item.tagName !== 'li') return;
-      const box = (item.children ?? []).find(
-        (child) => (child as Element).tagName === 'input' && (child as Element).properties?.type === 'checkbox',
-      ) as Element | undefined;
+      const box = (item.children ?? []).find((child) => (child as Element).tagName === 'input' && (child as Element).properties?.type === 'checkbox') as
+        Element | undefined;
       if (box?.properties) box.properties.ariaLabel = textOf(item).trim();
     });
   };

@@ -25,7 +25,9 @@ export const articleSchema = ({ reference }: SchemaContext) =>
     readerQuestions,
     statusChecked: isoDate
       .optional()
-      .describe('When a time-sensitive status stated in the frontmatter (title, description, takeaways, short answer) was last checked; in the body use <AsOf>'),
+      .describe(
+        'When a time-sensitive status stated in the frontmatter (title, description, takeaways, short answer) was last checked; in the body use <AsOf>',
+      ),
     draft: z.boolean().default(false),
   });
 

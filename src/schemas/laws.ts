@@ -32,7 +32,7 @@ export const lawSchema = ({ reference }: SchemaContext) =>
     relatedSources: z
       .array(reference('sources'))
       .default([])
-      .describe('Other official texts that are part of this law as the reader meets it (a cell must cite the law\'s source or one of these)'),
+      .describe("Other official texts that are part of this law as the reader meets it (a cell must cite the law's source or one of these)"),
     enforcedBy: z.string().min(1).describe('Who enforces it, and how'),
     privateRightOfAction: z
       .strictObject({
@@ -65,11 +65,7 @@ export const lawSchema = ({ reference }: SchemaContext) =>
       )
       .default([])
       .describe('What the law gives a patient: a right, a remedy, a duty on whom, a deadline, a fee cap'),
-    grouped: z
-      .string()
-      .min(1)
-      .optional()
-      .describe('When one entry groups several statutes a reader experiences as one protection: which, and why'),
+    grouped: z.string().min(1).optional().describe('When one entry groups several statutes a reader experiences as one protection: which, and why'),
   });
 
 export type LawData = z.output<ReturnType<typeof lawSchema>>;

@@ -1,14 +1,7 @@
 import { z } from 'astro/zod';
 import { plainText, type SchemaContext } from './shared';
 
-export const recipients = [
-  'us-senator',
-  'us-representative',
-  'state-legislator',
-  'state-attorney-general',
-  'provider',
-  'hhs-ocr',
-] as const;
+export const recipients = ['us-senator', 'us-representative', 'state-legislator', 'state-attorney-general', 'provider', 'hhs-ocr'] as const;
 
 /** A letter template. Its paragraphs about gaps come from the coverage cells of its scenarios. */
 export const letterSchema = ({ reference }: SchemaContext) =>

@@ -8,16 +8,7 @@ export interface SchemaContext {
   reference: (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;
 }
 
-export const collectionNames = [
-  'articles',
-  'sources',
-  'laws',
-  'scenarios',
-  'coverage',
-  'glossary',
-  'states',
-  'letters',
-] as const;
+export const collectionNames = ['articles', 'sources', 'laws', 'scenarios', 'coverage', 'glossary', 'states', 'letters'] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
 /** YAML may hand us a Date (unquoted) or a string; both must be a real YYYY-MM-DD day. */
@@ -36,9 +27,7 @@ export const isoDate = z.preprocess(
 /** A CSL-style partial date: a year, a year and month, or a full day. */
 export const partialDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z
-    .union([z.string(), z.number().int().transform(String)])
-    .pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Expected YYYY, YYYY-MM or YYYY-MM-DD')),
+  z.union([z.string(), z.number().int().transform(String)]).pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Expected YYYY, YYYY-MM or YYYY-MM-DD')),
 );
 
 /** Only https links: a privacy site should not send readers over plain http. */
@@ -60,16 +49,61 @@ export const shortAnswer = z
   .describe('The short answer, at most 50 words, plain language, with the real conditions');
 
 /** Questions in patients' own words that the page answers (shown as "Questions this page answers"). */
-export const readerQuestions = z
-  .array(plainText)
-  .default([])
-  .describe('Questions in readers\' own words that this page answers; weighted in search');
+export const readerQuestions = z.array(plainText).default([]).describe("Questions in readers' own words that this page answers; weighted in search");
 
-/** Two-letter lowercase codes for the 50 states and DC, as in DECISIONS.md. */
+/** Two-letter lowercase codes for the 50 states and DC, as in docs/decisions.md. */
 export const stateCodes = [
-  'al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'dc', 'fl', 'ga', 'hi', 'id', 'il', 'in', 'ia', 'ks',
-  'ky', 'la', 'me', 'md', 'ma', 'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc',
-  'nd', 'oh', 'ok', 'or', 'pa', 'ri', 'sc', 'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy',
+  'al',
+  'ak',
+  'az',
+  'ar',
+  'ca',
+  'co',
+  'ct',
+  'de',
+  'dc',
+  'fl',
+  'ga',
+  'hi',
+  'id',
+  'il',
+  'in',
+  'ia',
+  'ks',
+  'ky',
+  'la',
+  'me',
+  'md',
+  'ma',
+  'mi',
+  'mn',
+  'ms',
+  'mo',
+  'mt',
+  'ne',
+  'nv',
+  'nh',
+  'nj',
+  'nm',
+  'ny',
+  'nc',
+  'nd',
+  'oh',
+  'ok',
+  'or',
+  'pa',
+  'ri',
+  'sc',
+  'sd',
+  'tn',
+  'tx',
+  'ut',
+  'vt',
+  'va',
+  'wa',
+  'wv',
+  'wi',
+  'wy',
 ] as const;
 export type StateCode = (typeof stateCodes)[number];
 

@@ -32,7 +32,10 @@ export const sourceSchema = () =>
       issued: partialDate.optional().describe('Publication or enactment date: YYYY, YYYY-MM or YYYY-MM-DD'),
       url: httpsUrl.describe('The official or original address (not a mirror)'),
       accessed: isoDate.describe('When we last read it at that address'),
-      doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'Expected a DOI such as 10.1148/radiol.123').optional(),
+      doi: z
+        .string()
+        .regex(/^10\.\d{4,9}\/\S+$/, 'Expected a DOI such as 10.1148/radiol.123')
+        .optional(),
       pinUrl: z
         .string()
         .regex(/^https:\/\/\S*\{(pin|section)\}\S*$/, 'Expected an https URL template containing {pin} or {section}')

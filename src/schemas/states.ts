@@ -8,12 +8,12 @@ export const stateSchema = ({ reference }: SchemaContext) =>
   z
     .strictObject({
       name: plainText.describe('e.g. "California", "District of Columbia"'),
-      legislatureHome: httpsUrl.describe('The legislature\'s official home page'),
+      legislatureHome: httpsUrl.describe("The legislature's official home page"),
       lookupUrl: httpsUrl.optional().describe('Official find-my-legislator page, if one was confirmed'),
       lookupKind: z.enum(lookupKinds).optional().describe('What the lookup page is'),
       agComplaintUrl: httpsUrl.optional().describe('Official consumer complaint page; leave out rather than guess'),
       agName: plainText.optional().describe('Name of the office, if not "Attorney General"'),
-      laws: z.array(reference('laws')).default([]).describe('This state\'s own laws in the model'),
+      laws: z.array(reference('laws')).default([]).describe("This state's own laws in the model"),
       note: z.string().optional(),
       statusChecked: isoDate.optional().describe('When a time-sensitive status on this page (a pending bill, a later effective date) was last checked'),
       shortAnswer: shortAnswer.optional().describe('What this state adds to federal law, at most 50 words'),

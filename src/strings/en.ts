@@ -1,9 +1,8 @@
-/** Interface strings, kept in one place (STYLE.md: no hard-coded UI strings in components). */
+/** Interface strings of pages and components, kept in one place. */
 export const strings = {
   siteName: 'Who Protects My Scans?',
   tagline: 'What does and does not protect your medical images in the age of AI.',
-  notLegalAdvice:
-    'This site explains the law in general terms. It is not legal advice: for advice about your situation, talk to a lawyer.',
+  notLegalAdvice: 'This site explains the law in general terms. It is not legal advice: for advice about your situation, talk to a lawyer.',
   notLegalAdviceShort: 'Not legal advice.',
   licence: 'Content licensed under CC BY 4.0',
   licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',

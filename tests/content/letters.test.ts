@@ -1,4 +1,4 @@
-/** Letters follow the model: which templates exist is decided by the coverage cells (DECISIONS.md). */
+/** Letters follow the model: which templates exist is decided by the coverage cells (docs/decisions.md, "Letters"). */
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../helpers/load-content';
 

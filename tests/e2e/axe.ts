@@ -19,7 +19,10 @@ export function formatViolations(where: string, violations: Violation[]): string
   return violations
     .map((violation) => {
       const nodes = violation.nodes.map((node) => {
-        const summary = (node.failureSummary ?? '').split('\n').map((line) => `      ${line.trim()}`).join('\n');
+        const summary = (node.failureSummary ?? '')
+          .split('\n')
+          .map((line) => `      ${line.trim()}`)
+          .join('\n');
         return `    at ${node.target.map(String).join(' ')}\n${summary}`;
       });
       return `${where}: ${violation.id} (${violation.impact ?? 'unknown impact'}): ${violation.help}\n${nodes.join('\n')}`;

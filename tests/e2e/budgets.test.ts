@@ -1,10 +1,10 @@
 /**
- * Performance budgets (issue 8, DECISIONS.md), in gzip bytes of what a page loads before the
+ * Performance budgets (docs/decisions.md), in gzip bytes of what a page loads before the
  * reader does anything: every page of dist/ is read from disk, and the page types are loaded in
  * Chromium to catch anything the HTML does not show. Budgets and byte counting live in
  * scripts/lib/weight.ts, shared with `npm run bench`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from './browser';
@@ -41,7 +41,6 @@ function stylesheetBytes(html: string): number {
 
 const pages = builtPages();
 const articles = pages.filter((page) => /^\/articles\/[^/]+\/$/.test(page.path));
-const hasLetters = existsSync(join(dist, 'letters/index.html'));
 
 describe('every built page (read from dist/)', () => {
   test('the site has pages and articles to check', () => {
@@ -121,7 +120,7 @@ describe('first visits in Chromium', () => {
     expect(resources.some((r) => r.url.endsWith('/pagefind/pagefind.js'))).toBe(true);
   });
 
-  test.skipIf(!hasLetters)(`/letters/ loads at most ${formatKB(budgets.lettersScript)} of script before the reader acts`, async () => {
+  test(`/letters/ loads at most ${formatKB(budgets.lettersScript)} of script before the reader acts`, async () => {
     const totals = summarise(await recordFirstVisit(browser(), new URL('/letters/', baseUrl).href));
     expect(totals.js).toBeLessThanOrEqual(budgets.lettersScript);
   });

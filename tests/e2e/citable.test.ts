@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { useBrowser, openContext, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -101,7 +101,7 @@ describe('cite this page', () => {
     await visit(page, baseUrl, article);
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatch(/\/_astro\/CopyTools\.[^/]+\.js$/);
-    // DECISIONS.md: a page's enhancement script is at most 5 KB gzipped.
+    // docs/decisions.md: a page's enhancement script is at most 5 KB gzipped.
     expect(gzipSync(readFileSync(`dist${new URL(requests[0]!).pathname}`)).length).toBeLessThanOrEqual(5 * 1024);
     await context.close();
   });
@@ -139,9 +139,7 @@ describe('handout print layout', () => {
     const after = await external.evaluate((element) => getComputedStyle(element, '::after').content);
     expect(after).toBe(`" (${href})"`);
     const internal = page.locator('.article-footer a[href^="/laws/"]').first();
-    expect(await internal.evaluate((element) => getComputedStyle(element, '::after').content)).toBe(
-      `" (${await internal.getAttribute('href')})"`,
-    );
+    expect(await internal.evaluate((element) => getComputedStyle(element, '::after').content)).toBe(`" (${await internal.getAttribute('href')})"`);
     await context.close();
   });
 

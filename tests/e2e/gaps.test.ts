@@ -1,5 +1,4 @@
 import { describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { useBrowser, openContext, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -110,9 +109,9 @@ describe('the finder', () => {
     const requests: string[] = [];
     await visit(page, baseUrl, '/what-protects-me/');
     // The browser()'s own favicon fetch is not the page sending data.
-  page.on('request', (request) => {
-    if (!request.url().endsWith('/favicon.svg')) requests.push(request.url());
-  });
+    page.on('request', (request) => {
+      if (!request.url().endsWith('/favicon.svg')) requests.push(request.url());
+    });
     await page.selectOption('#finder-state', 'wa');
     await page.selectOption('#finder-scenario', 'consumer-app-holds-scans');
     const output = page.locator('[data-output]');

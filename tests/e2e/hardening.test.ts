@@ -60,7 +60,10 @@ describe('the letter builder, when the browser is not friendly', () => {
     await context.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
         sessionStorage.setItem('seeded', '1');
-        localStorage.setItem('who-protects-my-scans:letter-draft', JSON.stringify({ recipient: 'governor', story: 'kept story', concerns: ['no-such-concern'] }));
+        localStorage.setItem(
+          'who-protects-my-scans:letter-draft',
+          JSON.stringify({ recipient: 'governor', story: 'kept story', concerns: ['no-such-concern'] }),
+        );
       }
     });
     const page = await context.newPage();

@@ -7,7 +7,6 @@ import { mkdtempSync, readFileSync, rmSync, existsSync, mkdirSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { useBrowser, openContext, sitemapPaths, visit } from './browser';
 import { distFiles, manifestPath } from '../../scripts/update-urls.ts';
 import { compareWithManifest, publishedUrls } from '../../src/lib/published-urls';
@@ -76,9 +75,7 @@ describe('a redirect page', () => {
     await expect(writeRedirects('dist', [{ from: '/glossary/', to: '/articles/' }], new URL('https://example.org'))).rejects.toThrow(
       /\/glossary\/ is still a page/,
     );
-    await expect(writeRedirects('dist', [{ from: '/old/', to: '/nowhere/' }], new URL('https://example.org'))).rejects.toThrow(
-      /no page \/nowhere\//,
-    );
+    await expect(writeRedirects('dist', [{ from: '/old/', to: '/nowhere/' }], new URL('https://example.org'))).rejects.toThrow(/no page \/nowhere\//);
   });
 });
 

@@ -35,7 +35,10 @@ describe('search in a patient’s own words', () => {
     ['sue for leaked medical records california', /sue/i],
   ])('"%s" finds the right page near the top', async (query, expected) => {
     const titles = await topTitles(query);
-    expect(titles.some((title) => expected.test(title)), titles.join(' | ')).toBe(true);
+    expect(
+      titles.some((title) => expected.test(title)),
+      titles.join(' | '),
+    ).toBe(true);
   });
 
   test('the type filter narrows results to laws', async () => {

@@ -1,5 +1,4 @@
 import { describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { useBrowser, openContext, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -43,7 +42,7 @@ describe('an article', () => {
       if (['script', 'fetch', 'xhr'].includes(request.resourceType()) || request.url().includes('pagefind')) scripts.push(request.url());
     });
     await visit(page, baseUrl, '/articles/hipaa-de-identification-safe-harbor/');
-    // The copy-buttons/section-links script (DECISIONS.md: at most 5 KB gzipped); tests/e2e/citable.test.ts.
+    // The copy-buttons/section-links script (docs/decisions.md: at most 5 KB gzipped); tests/e2e/citable.test.ts.
     expect(scripts.filter((url) => !/\/_astro\/CopyTools\.[^/]+\.js$/.test(url))).toEqual([]);
     await context.close();
   });

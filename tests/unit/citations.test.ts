@@ -31,9 +31,7 @@ describe('formatPinLabel', () => {
 
 describe('formatPinUrl', () => {
   test('builds an eCFR paragraph anchor on the section page', () => {
-    expect(formatPinUrl(ecfr, '164.514(b)(2)(i)(Q)')).toBe(
-      'https://www.ecfr.gov/current/title-45/section-164.514#p-164.514(b)(2)(i)(Q)',
-    );
+    expect(formatPinUrl(ecfr, '164.514(b)(2)(i)(Q)')).toBe('https://www.ecfr.gov/current/title-45/section-164.514#p-164.514(b)(2)(i)(Q)');
   });
   test('encodes characters that would break the URL', () => {
     expect(formatPinUrl(ecfr, '164.5 "x"')).toBe('https://www.ecfr.gov/current/title-45/section-164.5%20%22x%22#p-164.5%20%22x%22');

@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { Matrix, countStatuses, csvField, describeCounts, findProtections, jurisdictionGroup, modelToCsv, type CellInfo, type GapModel, type Status } from '../../src/lib/gap-model';
+import {
+  Matrix,
+  countStatuses,
+  csvField,
+  describeCounts,
+  findProtections,
+  jurisdictionGroup,
+  modelToCsv,
+  type CellInfo,
+  type GapModel,
+  type Status,
+} from '../../src/lib/gap-model';
 import { answerFinder } from '../../src/lib/finder';
 
 const reviewed = new Date('2026-11-25T00:00:00Z');

@@ -18,10 +18,8 @@ describe('checkHtmlPolicy', () => {
   });
 
   test('reports a CSP meta tag that differs from the policy', () => {
-    const html = page('').replace(policy, "default-src *");
-    expect(checkHtmlPolicy(html, policy)).toEqual([
-      `<meta> (line 1): CSP meta tag is "default-src *", expected "${policy}" (src/lib/security.ts)`,
-    ]);
+    const html = page('').replace(policy, 'default-src *');
+    expect(checkHtmlPolicy(html, policy)).toEqual([`<meta> (line 1): CSP meta tag is "default-src *", expected "${policy}" (src/lib/security.ts)`]);
   });
 
   test('reports an inline script, naming the element and line', () => {
@@ -44,10 +42,7 @@ describe('checkHtmlPolicy', () => {
 
   test('reports inline event handlers and javascript: URLs', () => {
     const problems = checkHtmlPolicy(page('', '<button onclick="x()">b</button><a href="javascript:void(0)">a</a>'), policy);
-    expect(problems).toEqual([
-      '<button> (line 1): inline event handler onclick (use an island script)',
-      '<a> (line 1): javascript: URL in href',
-    ]);
+    expect(problems).toEqual(['<button> (line 1): inline event handler onclick (use an island script)', '<a> (line 1): javascript: URL in href']);
   });
 
   test('looks inside <template> content', () => {

@@ -3,9 +3,7 @@ import { gluedLinks } from '../../scripts/lib/html-text';
 
 describe('gluedLinks', () => {
   test('finds a word that runs into a link', () => {
-    expect(gluedLinks('<p>Or read<a href="/articles/">articles</a> today.</p>')).toEqual([
-      '"…Or readarticles…" has no space before the link "articles"',
-    ]);
+    expect(gluedLinks('<p>Or read<a href="/articles/">articles</a> today.</p>')).toEqual(['"…Or readarticles…" has no space before the link "articles"']);
   });
   test('finds a colon that runs into a link', () => {
     expect(gluedLinks('<p>Sources:<a href="/x/">45 CFR</a></p>')).toHaveLength(1);

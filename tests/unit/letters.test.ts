@@ -1,6 +1,17 @@
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { builderTemplate, composeLetter, lawsForRecipient, mailtoLink, phoneScript, templateTokens, toThirdPerson, unknownPlaceholders, type LetterModel, type LetterTemplate } from '../../src/lib/letters';
+import {
+  builderTemplate,
+  composeLetter,
+  lawsForRecipient,
+  mailtoLink,
+  phoneScript,
+  templateTokens,
+  toThirdPerson,
+  unknownPlaceholders,
+  type LetterModel,
+  type LetterTemplate,
+} from '../../src/lib/letters';
 
 const model: LetterModel = {
   siteUrl: 'https://example.org',
@@ -21,10 +32,39 @@ const model: LetterModel = {
     { id: 'breach', title: 'A vendor is breached', question: 'What if a vendor is breached?', articles: [] },
   ],
   cells: [
-    { scenario: 'shared', law: 'fed', status: 'partial', summary: 'Your hospital may share de-identified copies without asking you.', detail: 'You are not told.', fix: 'Require notice and an opt-out.', citations: [{ label: '45 CFR 164.514(b)', url: 'https://www.ecfr.gov/x#p-164.514(b)' }] },
-    { scenario: 'shared', law: 'ca-law', status: 'gap', summary: 'The Act does not reach de-identified copies.', detail: 'Detail.', fix: 'Cover de-identified images.', citations: [{ label: 'Cal. Civ. Code § 56.10', url: 'https://leginfo.legislature.ca.gov/y' }] },
-    { scenario: 'breach', law: 'fed', status: 'gap', summary: 'Nothing requires vendors to tell you.', fix: 'Require notice.', citations: [{ label: '45 CFR 164.404', url: 'https://www.ecfr.gov/z' }] },
-    { scenario: 'breach', law: 'ca-law', status: 'protected', summary: 'You can sue for negligent release.', citations: [{ label: 'Cal. Civ. Code § 56.36(b)', url: 'https://leginfo.legislature.ca.gov/w' }] },
+    {
+      scenario: 'shared',
+      law: 'fed',
+      status: 'partial',
+      summary: 'Your hospital may share de-identified copies without asking you.',
+      detail: 'You are not told.',
+      fix: 'Require notice and an opt-out.',
+      citations: [{ label: '45 CFR 164.514(b)', url: 'https://www.ecfr.gov/x#p-164.514(b)' }],
+    },
+    {
+      scenario: 'shared',
+      law: 'ca-law',
+      status: 'gap',
+      summary: 'The Act does not reach de-identified copies.',
+      detail: 'Detail.',
+      fix: 'Cover de-identified images.',
+      citations: [{ label: 'Cal. Civ. Code § 56.10', url: 'https://leginfo.legislature.ca.gov/y' }],
+    },
+    {
+      scenario: 'breach',
+      law: 'fed',
+      status: 'gap',
+      summary: 'Nothing requires vendors to tell you.',
+      fix: 'Require notice.',
+      citations: [{ label: '45 CFR 164.404', url: 'https://www.ecfr.gov/z' }],
+    },
+    {
+      scenario: 'breach',
+      law: 'ca-law',
+      status: 'protected',
+      summary: 'You can sue for negligent release.',
+      citations: [{ label: 'Cal. Civ. Code § 56.36(b)', url: 'https://leginfo.legislature.ca.gov/w' }],
+    },
   ],
   states: [
     { code: 'ca', name: 'California', lawIds: ['ca-law'] },
@@ -35,10 +75,43 @@ const model: LetterModel = {
 };
 
 const templates: LetterTemplate[] = [
-  { id: 'congress-shared', title: 'Congress: shared', recipient: ['us-senator', 'us-representative'], scenarios: ['shared'], subject: 'Close the gap on {{state}} scans', opening: 'I live in {{city}}, {{state}}.', closing: 'Thank you.' },
-  { id: 'congress-breach', title: 'Congress: breach', recipient: ['us-senator', 'us-representative'], scenarios: ['breach'], subject: 'Breaches', opening: 'I live in {{city}}, {{state}}.', closing: 'Thank you.' },
-  { id: 'state-shared', title: 'State: shared', recipient: ['state-legislator'], scenarios: ['shared', 'breach'], subject: 'In {{state}}', opening: 'I live in {{city}}.', closing: 'Thanks.' },
-  { id: 'provider-copy', title: 'Copy', recipient: ['provider'], scenarios: [], subject: 'Copy of my scan of {{scanDate}}', opening: 'I am a patient of {{provider}}.', ask: 'Act within 30 days {{cite:src|164.524(b)(2)}}.', closing: 'Reach me at {{contact}}.' },
+  {
+    id: 'congress-shared',
+    title: 'Congress: shared',
+    recipient: ['us-senator', 'us-representative'],
+    scenarios: ['shared'],
+    subject: 'Close the gap on {{state}} scans',
+    opening: 'I live in {{city}}, {{state}}.',
+    closing: 'Thank you.',
+  },
+  {
+    id: 'congress-breach',
+    title: 'Congress: breach',
+    recipient: ['us-senator', 'us-representative'],
+    scenarios: ['breach'],
+    subject: 'Breaches',
+    opening: 'I live in {{city}}, {{state}}.',
+    closing: 'Thank you.',
+  },
+  {
+    id: 'state-shared',
+    title: 'State: shared',
+    recipient: ['state-legislator'],
+    scenarios: ['shared', 'breach'],
+    subject: 'In {{state}}',
+    opening: 'I live in {{city}}.',
+    closing: 'Thanks.',
+  },
+  {
+    id: 'provider-copy',
+    title: 'Copy',
+    recipient: ['provider'],
+    scenarios: [],
+    subject: 'Copy of my scan of {{scanDate}}',
+    opening: 'I am a patient of {{provider}}.',
+    ask: 'Act within 30 days {{cite:src|164.524(b)(2)}}.',
+    closing: 'Reach me at {{contact}}.',
+  },
 ];
 
 /** Golden files: the whole letter text, so any change in wording is seen and reviewed. */
@@ -53,7 +126,9 @@ function expectGolden(name: string, text: string) {
 
 describe('toThirdPerson', () => {
   test('turns the reader into "patients"', () => {
-    expect(toThirdPerson('You can sue; your hospital may share without asking you.')).toBe('Patients can sue; their hospital may share without asking patients.');
+    expect(toThirdPerson('You can sue; your hospital may share without asking you.')).toBe(
+      'Patients can sue; their hospital may share without asking patients.',
+    );
   });
 });
 

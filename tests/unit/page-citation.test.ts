@@ -1,17 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ACCESS_PLACEHOLDER, fillAccessDate, formatDay, localDay, utcDay } from '../../src/lib/access-date';
 import { apaSubtitleCase, headlineCase, quoteTitle, smartQuotes } from '../../src/lib/headline-case';
-import {
-  accessStyles,
-  citePage,
-  formatApa,
-  htmlToText,
-  formatBibtex,
-  formatChicago,
-  formatMla,
-  toCslItem,
-  type PageMeta,
-} from '../../src/lib/page-citation';
+import { accessStyles, citePage, formatApa, htmlToText, formatBibtex, formatChicago, formatMla, toCslItem, type PageMeta } from '../../src/lib/page-citation';
 
 const page: PageMeta = {
   key: 'whoprotectsmyscans-article-hipaa-de-identification-safe-harbor',
@@ -70,9 +60,7 @@ describe('fillAccessDate', () => {
 
 describe('headlineCase', () => {
   test('capitalises principal words and keeps minor words low', () => {
-    expect(headlineCase('5 steps to protect your X-rays, MRIs and CT scans from misuse')).toBe(
-      '5 Steps to Protect Your X-Rays, MRIs and CT Scans from Misuse',
-    );
+    expect(headlineCase('5 steps to protect your X-rays, MRIs and CT scans from misuse')).toBe('5 Steps to Protect Your X-Rays, MRIs and CT Scans from Misuse');
   });
   test('capitalises the first word after a question mark or colon, and the last word', () => {
     expect(headlineCase('Health apps outside HIPAA: the FTC’s rule explained')).toBe('Health Apps Outside HIPAA: The FTC’s Rule Explained');
@@ -80,9 +68,7 @@ describe('headlineCase', () => {
     expect(headlineCase('Can I sue? The CMIA and its $1,000 rule')).toBe('Can I Sue? The CMIA and Its $1,000 Rule');
   });
   test('keeps a prefix compound’s second part low and words inside quotes cased', () => {
-    expect(headlineCase('Can "anonymous" scans be traced? Re-identification explained')).toBe(
-      'Can "Anonymous" Scans Be Traced? Re-identification Explained',
-    );
+    expect(headlineCase('Can "anonymous" scans be traced? Re-identification explained')).toBe('Can "Anonymous" Scans Be Traced? Re-identification Explained');
   });
   test('never lowers a word that already has a capital', () => {
     expect(headlineCase('the EU AI Act and U.S. law')).toBe('The EU AI Act and U.S. Law');

@@ -96,7 +96,11 @@ describe('redirectPageHtml', () => {
 
 describe('redirectsFile', () => {
   test('writes one permanent redirect a line', () => {
-    expect(redirectsFile([{ from: '/a/', to: '/b/' }]).split('\n').slice(1)).toEqual(['/a/ /b/ 301', '']);
+    expect(
+      redirectsFile([{ from: '/a/', to: '/b/' }])
+        .split('\n')
+        .slice(1),
+    ).toEqual(['/a/ /b/ 301', '']);
   });
 });
 

@@ -23,7 +23,9 @@ describe('gradeLevel', () => {
   test('short plain sentences read at a low grade, long legal ones at a high grade', () => {
     expect(gradeLevel('You can ask. They must answer. It is free.')).toBeLessThan(3);
     expect(
-      gradeLevel('Notwithstanding applicable confidentiality determinations, organizational representatives administratively promulgate comprehensive authorization requirements.'),
+      gradeLevel(
+        'Notwithstanding applicable confidentiality determinations, organizational representatives administratively promulgate comprehensive authorization requirements.',
+      ),
     ).toBeGreaterThan(16);
   });
 });

@@ -27,9 +27,7 @@ describe('remarkArticle', () => {
   });
 
   test('fails the build on an unknown source, naming the file and line', async () => {
-    await expect(run('Line one.\n\nClaim <Cite source="nope" />')).rejects.toThrow(
-      /content\/articles\/example\.mdx:3: <Cite source="nope">/,
-    );
+    await expect(run('Line one.\n\nClaim <Cite source="nope" />')).rejects.toThrow(/content\/articles\/example\.mdx:3: <Cite source="nope">/);
   });
 
   test('fails on an unknown glossary term', async () => {

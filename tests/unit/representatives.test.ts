@@ -80,7 +80,12 @@ describe('ZIP to districts to people (the committed data)', () => {
     expect(council).toHaveLength(1);
     expect(council[0]!.name).toBe('Council of the District of Columbia');
     expect(council[0]!.people.length).toBeGreaterThanOrEqual(12);
-    expect(salutationFor(council[0]!.people.find((p) => p.district === 'Ward 2')!, 'dc')).toMatch(/^Dear Councilmember \S+,$/);
+    expect(
+      salutationFor(
+        council[0]!.people.find((p) => p.district === 'Ward 2')!,
+        'dc',
+      ),
+    ).toMatch(/^Dear Councilmember \S+,$/);
   });
   test('a ZIP with no Census ZIP area is "unknown" but still names its state', () => {
     const result = findZip(shard('432'), '43299');
@@ -108,7 +113,9 @@ describe('ZIP to districts to people (the committed data)', () => {
   test('every state file is small enough for one lookup (30 KB gzip with its shard)', async () => {
     const { gzipSync } = await import('node:zlib');
     const { readdirSync } = await import('node:fs');
-    const largestState = Math.max(...readdirSync('public/representatives/state').map((f) => gzipSync(readFileSync(`public/representatives/state/${f}`)).length));
+    const largestState = Math.max(
+      ...readdirSync('public/representatives/state').map((f) => gzipSync(readFileSync(`public/representatives/state/${f}`)).length),
+    );
     const largestShard = Math.max(...readdirSync('public/representatives/zip').map((f) => gzipSync(readFileSync(`public/representatives/zip/${f}`)).length));
     expect(largestState + largestShard).toBeLessThan(30 * 1024);
   });
@@ -153,7 +160,15 @@ describe('freshness (an injected date, never the clock)', () => {
 
 describe('nearestOffice', () => {
   test('picks the district office whose ZIP shares the most leading digits', () => {
-    const person = { kind: 'us-representative' as const, name: 'X', last: 'X', offices: [{ city: 'Cincinnati', zip: '45202', phone: '1' }, { city: 'Columbus', zip: '43215', phone: '2' }] };
+    const person = {
+      kind: 'us-representative' as const,
+      name: 'X',
+      last: 'X',
+      offices: [
+        { city: 'Cincinnati', zip: '45202', phone: '1' },
+        { city: 'Columbus', zip: '43215', phone: '2' },
+      ],
+    };
     expect(nearestOffice(person, '43201')?.city).toBe('Columbus');
     expect(nearestOffice(person, '45040')?.city).toBe('Cincinnati');
   });

@@ -33,8 +33,7 @@ function raw(request: string): Promise<{ status: number; head: string }> {
     });
   });
 }
-const get = (target: string, host = `127.0.0.1:${port}`) =>
-  raw(`GET ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
+const get = (target: string, host = `127.0.0.1:${port}`) => raw(`GET ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
 
 beforeAll(async () => {
   parent = mkdtempSync(join(tmpdir(), 'serve-hostile-'));

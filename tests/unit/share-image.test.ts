@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { renderShareImage, shareCardTree, titleFontSize } from '../../src/lib/share-image';
 
-const font = (weight: number) =>
-  readFileSync(`node_modules/@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`);
+const font = (weight: number) => readFileSync(`node_modules/@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`);
 const card = {
   kicker: 'Article · HIPAA',
   title: 'What does "de-identified" mean for my X-rays and MRIs under HIPAA?',

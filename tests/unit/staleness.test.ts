@@ -45,17 +45,20 @@ describe('aging claims', () => {
   test('checkStalenessMarks rejects bad and future dates and names the line', () => {
     const problems = checkStalenessMarks(
       [
-        { collection: 'articles', id: 'a', file: 'a.mdx', data: {}, body: 'x\n<AsOf date="2027-01-01">proposed</AsOf>\n<AsOf date="2026-02-30">x</AsOf>', bodyStartLine: 10 },
+        {
+          collection: 'articles',
+          id: 'a',
+          file: 'a.mdx',
+          data: {},
+          body: 'x\n<AsOf date="2027-01-01">proposed</AsOf>\n<AsOf date="2026-02-30">x</AsOf>',
+          bodyStartLine: 10,
+        },
         { collection: 'laws', id: 'l', file: 'l.yaml', data: { summary: 'pending', statusChecked: '2030-01-01' } },
         { collection: 'sources', id: 's', file: 's.yaml', data: { title: 'Proposed rule' } },
       ],
       '2026-12-06',
     );
-    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
-      'a.mdx body line 11: <AsOf>',
-      'a.mdx body line 12: <AsOf>',
-      'l.yaml statusChecked',
-    ]);
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['a.mdx body line 11: <AsOf>', 'a.mdx body line 12: <AsOf>', 'l.yaml statusChecked']);
   });
 
   test('ages in whole days', () => {

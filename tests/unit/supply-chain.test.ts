@@ -35,6 +35,10 @@ describe('install scripts', () => {
   });
   test("vnu-jar's Java download is denied; only the pinned Node binary's installer runs", () => {
     expect(manifest.allowScripts).toMatchObject({ 'vnu-jar': false, node: true });
-    expect(Object.entries(manifest.allowScripts).filter(([, allowed]) => allowed === true).map(([name]) => name)).toEqual(['node']);
+    expect(
+      Object.entries(manifest.allowScripts)
+        .filter(([, allowed]) => allowed === true)
+        .map(([name]) => name),
+    ).toEqual(['node']);
   });
 });
