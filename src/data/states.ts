@@ -6,7 +6,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatPinLabel, formatPinUrl } from '../lib/citations';
 import { statusInfo, type CellInfo, type Status } from '../lib/gap-model';
-import { categoryLabels, categoryOrder, compareWithFederal, coreStateCategories, searchedCategoryId, takesEffectLater, type SituationComparison } from '../lib/state-layer';
+import {
+  categoryLabels,
+  categoryOrder,
+  compareWithFederal,
+  coreStateCategories,
+  searchedCategoryIds,
+  takesEffectLater,
+  type SituationComparison,
+} from '../lib/state-layer';
 import { officialLawHosts } from '../lib/integrity';
 import { cellCitations, getArticlesAbout, getMatrix, type CellCitation } from './model';
 import { requireSource } from './sources';
@@ -205,12 +213,16 @@ export async function getStatePageView(code: string): Promise<StatePageView> {
     .map((category) => ({
       category,
       label: categoryLabels[category]!,
-      records: searched.filter((record) => searchedCategoryId(record.category) === category),
+      records: searched.filter((record) => searchedCategoryIds(record.category).includes(category)),
     }));
   const matched = new Set(searchedWithoutLaw.flatMap((group) => group.records));
   const otherSearched = searched.filter((record) => !matched.has(record));
   const canSue = laws.filter((law) => law.privateRightOfAction.available && !law.privateRightOfAction.unconfirmed).map((law) => law.id);
-  const comparison = compareWithFederal(matrix, laws.map((law) => law.id), canSue);
+  const comparison = compareWithFederal(
+    matrix,
+    laws.map((law) => law.id),
+    canSue,
+  );
   const articles = (await Promise.all(laws.map((law) => getArticlesAbout('laws', law.id)))).flat();
   const uniqueArticles = [...new Map(articles.map((article) => [article.id, article])).values()].sort((a, b) => a.title.localeCompare(b.title));
   const { data } = state;

@@ -310,12 +310,20 @@ export function checkStateLaws(entries: RawEntry[]): Problem[] {
     const unless = allLow ? undefined : ' (a secondary source may stand in only when every cell of the law is low confidence)';
     const host = hostOf(law.data.url);
     if (host && !officialLawHosts.includes(host) && unless) {
-      problems.push({ file: law.file, field: 'url', message: `A state law must link to its official text; "${host}" is not on the list of official hosts (officialLawHosts in src/lib/integrity.ts)${unless}` });
+      problems.push({
+        file: law.file,
+        field: 'url',
+        message: `A state law must link to its official text; "${host}" is not on the list of official hosts (officialLawHosts in src/lib/integrity.ts)${unless}`,
+      });
     }
     const source = sources.get(String(law.data.source));
     const sourceHost = hostOf(source?.data.url);
     if (source && sourceHost && !officialLawHosts.includes(sourceHost) && unless) {
-      problems.push({ file: law.file, field: 'source', message: `A state law's source must be its official text; "${sourceHost}" (${source.file}) is not on the list of official hosts${unless}` });
+      problems.push({
+        file: law.file,
+        field: 'source',
+        message: `A state law's source must be its official text; "${sourceHost}" (${source.file}) is not on the list of official hosts${unless}`,
+      });
     }
   }
   for (const cell of entries.filter((e) => e.collection === 'coverage')) {
@@ -325,7 +333,12 @@ export function checkStateLaws(entries: RawEntry[]): Problem[] {
     // A low-confidence cell rests on a secondary source (the official text could not be reached), which has no pinpoint.
     if (cell.data.confidence === 'low') continue;
     const pinned = asArray(cell.data.citations).some((c) => typeof (c as Record<string, unknown> | null)?.pin === 'string');
-    if (!pinned) problems.push({ file: cell.file, field: 'citations', message: 'A state cell that says the law protects needs at least one pinpoint (pin) in the official text' });
+    if (!pinned)
+      problems.push({
+        file: cell.file,
+        field: 'citations',
+        message: 'A state cell that says the law protects needs at least one pinpoint (pin) in the official text',
+      });
   }
   return problems;
 }
@@ -335,7 +348,12 @@ export function checkStateLaws(entries: RawEntry[]): Problem[] {
  * shows either its own laws or what was searched, where and when.
  */
 export function statesWithoutLawOrSearch(entries: RawEntry[]): string[] {
-  const withLaws = new Set(entries.filter((e) => e.collection === 'laws').map((e) => stateCode(e.data.jurisdiction)).filter(Boolean));
+  const withLaws = new Set(
+    entries
+      .filter((e) => e.collection === 'laws')
+      .map((e) => stateCode(e.data.jurisdiction))
+      .filter(Boolean),
+  );
   return entries
     .filter((e) => e.collection === 'states')
     .filter((state) => !withLaws.has(state.id) && asArray(state.data.laws).length === 0 && asArray(state.data.searched).length === 0)

@@ -86,22 +86,31 @@ export function emptyCoreCategories(lawCategories: string[][]): string[] {
   return coreStateCategories.filter((category) => !covered.has(category));
 }
 
-/** A `searched` record's category, matched to a law category id when it names one (by id or by label). */
-export function searchedCategoryId(category: string): string | undefined {
+/**
+ * The law categories a `searched` record's category names: an id ("ai-in-care"), a label, or the
+ * plain words research helpers write ("Consumer or health-data privacy" names two categories).
+ */
+export function searchedCategoryIds(category: string): string[] {
   const wanted = category.trim().toLowerCase();
-  if (categoryLabels[wanted]) return wanted;
-  const synonyms: Record<string, string> = {
-    'medical records': 'medical-records',
-    'patient access': 'medical-records',
-    'breach notification': 'breach-notification',
-    breach: 'breach-notification',
-    'consumer privacy': 'consumer-privacy',
-    'comprehensive privacy': 'consumer-privacy',
-    'health data privacy': 'health-data-privacy',
-    'consumer health data': 'health-data-privacy',
-    'ai in health care': 'ai-in-care',
-    'ai in care': 'ai-in-care',
-    'ai in insurance': 'ai-in-insurance',
-  };
-  return synonyms[wanted] ?? Object.entries(categoryLabels).find(([, label]) => label.toLowerCase() === wanted)?.[0];
+  if (categoryLabels[wanted]) return [wanted];
+  const byLabel = Object.entries(categoryLabels).find(([, label]) => label.toLowerCase() === wanted)?.[0];
+  if (byLabel) return [byLabel];
+  const ids: string[] = [];
+  const has = (pattern: RegExp) => pattern.test(wanted);
+  if (has(/medical.records?|patient access|health records?|records access/)) ids.push('medical-records');
+  if (has(/breach/)) ids.push('breach-notification');
+  if (has(/consumer|comprehensive/) && !has(/consumer[- ]health/)) ids.push('consumer-privacy');
+  if (has(/health[- ]data|consumer[- ]health/)) ids.push('health-data-privacy');
+  if (has(/\bai\b|artificial intelligence/)) {
+    if (has(/care|health|diagnos/)) ids.push('ai-in-care');
+    if (has(/insurance|utilization/)) ids.push('ai-in-insurance');
+    if (!ids.some((id) => id.startsWith('ai-'))) ids.push('ai-in-care');
+  }
+  if (has(/biometric/)) ids.push('biometric');
+  return ids;
+}
+
+/** The first law category a `searched` record names, if any. */
+export function searchedCategoryId(category: string): string | undefined {
+  return searchedCategoryIds(category)[0];
 }

@@ -45,7 +45,9 @@ export const lawSchema = ({ reference }: SchemaContext) =>
     effectiveNote: z.string().optional().describe('Later amendments, phased dates, pending changes'),
     effectiveLabel: plainText
       .optional()
-      .describe('Shown instead of "in effect since <effective>" when the first effective date was not checked (then `effective` is only a lower bound, e.g. January 1 of the oldest year seen)'),
+      .describe(
+        'Shown instead of "in effect since <effective>" when the first effective date was not checked (then `effective` is only a lower bound, e.g. January 1 of the oldest year seen)',
+      ),
     summary: z.string().min(1).describe('What it does, in two or three plain sentences'),
     reviewed: isoDate.describe('When this entry was last checked against the official text'),
     categories: z.array(z.enum(lawCategories)).default([]).describe('What kind of protection it is'),

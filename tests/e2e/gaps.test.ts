@@ -81,7 +81,10 @@ describe('state pages', () => {
     const headings = await page.locator('main h2').allInnerTexts();
     expect(headings[0]).toContain('What Alaska adds to federal law');
     expect(await page.locator('main').textContent()).not.toMatch(/\bno law\b/i);
-    const links = await page.locator('#contacts').locator('xpath=../following-sibling::ul[1]//a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const links = await page
+      .locator('#contacts')
+      .locator('xpath=../following-sibling::ul[1]//a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.some((href) => href.startsWith('https://www.house.gov/'))).toBe(true);
     expect(links.some((href) => href.includes('akleg.gov'))).toBe(true);
     await context.close();

@@ -1,9 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { Matrix, type CellInfo, type Status } from '../../src/lib/gap-model';
-import { bestStatus, compareWithFederal, emptyCoreCategories, searchedCategoryId, takesEffectLater } from '../../src/lib/state-layer';
+import { bestStatus, compareWithFederal, emptyCoreCategories, searchedCategoryId, searchedCategoryIds, takesEffectLater } from '../../src/lib/state-layer';
 
 const reviewed = new Date('2026-12-06T00:00:00Z');
-const cell = (scenario: string, law: string, status: Status): CellInfo => ({ scenario, law, status, summary: `${law} on ${scenario}`, detail: 'd', citations: [], confidence: 'high', reviewed });
+const cell = (scenario: string, law: string, status: Status): CellInfo => ({
+  scenario,
+  law,
+  status,
+  summary: `${law} on ${scenario}`,
+  detail: 'd',
+  citations: [],
+  confidence: 'high',
+  reviewed,
+});
 const matrix = new Matrix({
   laws: [
     { id: 'fed', name: 'Federal', shortName: 'F', jurisdiction: 'us', order: 1 },
@@ -16,7 +25,13 @@ const matrix = new Matrix({
     { id: 's3', title: 'Three', question: 'Three?', order: 3 },
   ],
   // s3 has no cells at all: every law reads as "not applicable" there.
-  cells: [cell('s1', 'fed', 'gap'), cell('s1', 'wi-law', 'partial'), cell('s1', 'other-state', 'protected'), cell('s2', 'fed', 'protected'), cell('s2', 'wi-law', 'partial')],
+  cells: [
+    cell('s1', 'fed', 'gap'),
+    cell('s1', 'wi-law', 'partial'),
+    cell('s1', 'other-state', 'protected'),
+    cell('s2', 'fed', 'protected'),
+    cell('s2', 'wi-law', 'partial'),
+  ],
 });
 
 describe('compareWithFederal', () => {
@@ -53,5 +68,8 @@ describe('state layer helpers', () => {
     expect(searchedCategoryId('AI in health care')).toBe('ai-in-care');
     expect(searchedCategoryId('Breach notification')).toBe('breach-notification');
     expect(searchedCategoryId('Something else')).toBeUndefined();
+    expect(searchedCategoryIds('Consumer or health-data privacy')).toEqual(['consumer-privacy', 'health-data-privacy']);
+    expect(searchedCategoryIds('AI in health care or insurance')).toEqual(['ai-in-care', 'ai-in-insurance']);
+    expect(searchedCategoryIds('Medical records confidentiality and patient access')).toEqual(['medical-records']);
   });
 });
