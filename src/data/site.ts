@@ -1,5 +1,6 @@
 /** Site-wide values decided once per build. */
 import { strings } from '../strings/en';
+import { readCorrectionsUrl, type CorrectionsConfig } from '../lib/corrections';
 
 // The build date is read here, once, so pages and utilities stay free of Date.now().
 // SOURCE_DATE_EPOCH (seconds) makes a build reproducible when set.
@@ -26,3 +27,11 @@ export const footerLinks = [
 ] as const;
 
 export const siteName = strings.siteName;
+
+/**
+ * Where readers report errors: set CORRECTIONS_URL when deploying (README, "Deploy"). Unset, pages
+ * say plainly that this copy has no corrections address. A malformed value fails the build.
+ */
+const corrections = readCorrectionsUrl(process.env.CORRECTIONS_URL);
+if (corrections.problem) throw new Error(corrections.problem);
+export const correctionsConfig: CorrectionsConfig = corrections.url ? { url: corrections.url } : {};

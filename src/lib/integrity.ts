@@ -76,6 +76,7 @@ export const officialLawHosts = [
   'www.scstatehouse.gov',
   'scstatehouse.gov',
   'sdlegislature.gov',
+  'www.oscn.net',
   'www.hhs.gov',
   'www.ftc.gov',
   // State codes added by the states2 research (AL-MA)
@@ -90,6 +91,7 @@ export const officialLawHosts = [
   'legis.la.gov',
   'legislature.maine.gov',
   'mgaleg.maryland.gov',
+  'malegislature.gov',
 ];
 
 const lawSourceTypes = new Set(['legislation', 'regulation', 'bill']);

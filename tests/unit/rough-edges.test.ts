@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { roughEdges, visibleText } from '../../scripts/lib/rough-edges';
+
+describe('roughEdges', () => {
+  test('finds a sentence run into the next across an inline element', () => {
+    expect(roughEdges('<p>Offices give personal stories the most weight.<a href="/x">Personalize</a> it</p>')).toEqual([
+      { rule: 'glued-sentence', excerpt: expect.stringContaining('weight.Personalize') },
+    ]);
+  });
+  test('finds a separator without its spaces', () => {
+    expect(roughEdges('<p class="meta">Reviewed <time>November 25, 2026</time>· Take action</p>').map((e) => e.rule)).toEqual(['glued-separator']);
+    expect(roughEdges('<p>Reviewed <time>November 25, 2026</time> · Take action</p>')).toEqual([]);
+  });
+  test('finds "in District of Columbia" but not "in the District of Columbia"', () => {
+    expect(roughEdges('<p>Laws that apply in District of Columbia</p>').map((e) => e.rule)).toEqual(['district-article']);
+    expect(roughEdges('<p>Laws that apply in the District of Columbia</p><h1>District of Columbia</h1>')).toEqual([]);
+  });
+  test('does not flag block boundaries, domains, file names or URLs', () => {
+    expect(roughEdges('<li>First item.</li><li>Second item.</li><p>See HHS.gov and coverage.json at https://www.ecfr.gov/Current.Title, 220 Cal.App.4th 549 (Public.Law)</p>')).toEqual([]);
+  });
+  test('reads no code, script or form text', () => {
+    expect(visibleText('<p>a</p><script>x.Y</script><code>y.Zed</code>')).not.toMatch(/Y|Zed/);
+  });
+});
