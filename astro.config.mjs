@@ -8,16 +8,30 @@ import { remarkArticle } from './src/plugins/remark-article.ts';
 import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
 import { rehypeSectionLinks } from './src/plugins/rehype-section-links.ts';
 import { redirects } from './src/integrations/redirects.ts';
+import { basePath } from './src/integrations/base-path.ts';
+import { publishProblem } from './src/lib/site-url.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 
-// SITE_URL sets the production origin for canonical URLs, the sitemap, feeds and citations.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// SITE_URL sets the production origin for canonical URLs, the sitemap, feeds and citations;
+// BASE_PATH the sub-path the site is served under (e.g. /who-protects-my-scans/ on a GitHub
+// project page). Without SITE_URL a build is a local preview (pages say so beside citations).
+// A build meant for publishing (PUBLISH=1, set by `npm run build:publish`) refuses to run without
+// a real site URL: it would write a localhost address into every citation, letter and feed.
+const configuredSite = process.env.SITE_URL?.trim() || undefined;
+const refusal = publishProblem(process.env);
+if (refusal) {
+  console.error(refusal);
+  process.exit(1);
+}
+const site = configuredSite ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH?.trim() || '/';
 // CONTENT_DIR builds the site from another content folder (the bench's generated corpora); it
 // must match src/content.config.ts, which reads the same variable. Default: content/.
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 
 export default defineConfig({
   site,
+  base,
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -32,8 +46,19 @@ export default defineConfig({
       rehypePlugins: [rehypeTaskListLabels, rehypeSectionLinks],
     }),
   },
-  integrations: [contentChecks({ contentDir }), mdx(), sitemap(), redirects()],
+  integrations: [
+    contentChecks({ contentDir }),
+    mdx(),
+    // Superseded versions of articles (/articles/<id>/v/<n>/) stay readable but out of the
+    // sitemap; so do class handouts (/articles/<id>/handout/), which summarise their article.
+    sitemap({ filter: (page) => !/\/articles\/[^/]+\/(v\/\d+|handout)\/$/.test(new URL(page).pathname) }),
+    redirects({ file: `${contentDir}/redirects.yaml` }),
+    basePath(),
+  ],
   vite: {
+    // The base path for server-side code: Astro's import.meta.env.BASE_URL is "/" while pages
+    // prerender, so citations, letters and the feed read this instead (src/data/site.ts).
+    define: { 'import.meta.env.SITE_BASE': JSON.stringify(base.endsWith('/') ? base : `${base}/`) },
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {

@@ -68,11 +68,15 @@ export async function checkLinks({
   root = 'dist',
   contentRoot = 'content',
   reportFile = 'test-results/external-links.txt',
-}: { root?: string; contentRoot?: string; reportFile?: string } = {}): Promise<LinkReport> {
+  base = '/',
+}: { root?: string; contentRoot?: string; reportFile?: string; base?: string } = {}): Promise<LinkReport> {
   const pages = distPages(root);
-  const { server, url: served } = await startServer(root);
+  // A build under a base path is served under it, so every link must carry the base to resolve.
+  const { server, url: origin } = await startServer(root, 0, base);
+  const served = origin + base.replace(/\/$/, '');
   const site = builtOrigin(root);
-  const local = (link: string) => link.startsWith(`${served}/`) || link === served || (site !== undefined && (link.startsWith(`${site}/`) || link === site));
+  // Local is anything on this server, under the base or not: a link that misses the base is broken, not external.
+  const local = (link: string) => link.startsWith(`${origin}/`) || link === origin || (site !== undefined && (link.startsWith(`${site}/`) || link === site));
   const path = (link: string) => (link.startsWith(served) ? link.slice(served.length) || '/' : link);
   try {
     const result = await new LinkChecker().check({
@@ -82,8 +86,8 @@ export async function checkLinks({
       checkCss: true,
       concurrency: 8,
       timeout: 10_000,
-      // Absolute links to the production origin (canonical URLs) are checked against this build.
-      urlRewriteExpressions: site ? [{ pattern: new RegExp(`^${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), replacement: served }] : [],
+      // Absolute links to the production origin (canonical URLs, which carry the base) are checked against this build.
+      urlRewriteExpressions: site ? [{ pattern: new RegExp(`^${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), replacement: origin }] : [],
       // Never fetch anything outside this machine.
       linksToSkip: async (link) => !local(link),
     });

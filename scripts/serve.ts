@@ -54,8 +54,13 @@ export function requestPath(target: string | undefined): string | undefined {
   return decoded;
 }
 
-/** Start serving `root` on 127.0.0.1; resolves once listening. Port 0 picks a free port. */
-export function startServer(root: string, port = 0): Promise<{ server: Server; url: string }> {
+/**
+ * Start serving `root` on 127.0.0.1; resolves once listening. Port 0 picks a free port. `basePath`
+ * serves the site under a sub-path (a BASE_PATH build, as on a GitHub project page): `/repo/x/` is
+ * `root/x/`, and anything outside the base is not found.
+ */
+export function startServer(root: string, port = 0, basePath = '/'): Promise<{ server: Server; url: string }> {
+  const prefix = basePath.endsWith('/') ? basePath : `${basePath}/`;
   const base = resolve(root);
   const headersFile = join(base, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
@@ -65,7 +70,7 @@ export function startServer(root: string, port = 0): Promise<{ server: Server; u
   let allowedHosts: Set<string> = new Set();
 
   const handle = (request: IncomingMessage, response: ServerResponse) => {
-    const pathname = requestPath(request.url);
+    let pathname = requestPath(request.url);
     // A request for another host name (DNS rebinding) or with a target no browser sends is refused.
     if (pathname === undefined || !allowedHosts.has(request.headers.host ?? '')) {
       response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
@@ -74,6 +79,19 @@ export function startServer(root: string, port = 0): Promise<{ server: Server; u
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed');
       return;
+    }
+    if (prefix !== '/') {
+      if (`${pathname}/` === prefix) {
+        response.writeHead(301, { Location: prefix }).end();
+        return;
+      }
+      if (!pathname.startsWith(prefix) || !request.url!.startsWith(prefix)) {
+        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+        return;
+      }
+      // The files live at the root of `root`: strip the base before sirv looks them up.
+      pathname = `/${pathname.slice(prefix.length)}`;
+      request.url = `/${request.url!.slice(prefix.length)}`;
     }
     for (const rule of rules) {
       if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);

@@ -49,7 +49,11 @@ stage 'system tools' - bash -c 'bash scripts/ensure-chromium.sh && bash scripts/
 stage 'lint' - bash -c 'eslint . && prettier --check --log-level warn .' || finish 1
 stage 'astro check' - astro check --minimumSeverity warning || finish 1
 vitest_stage 'unit and content' test-results/unit-content.json --project unit --project content || finish 1
-stage 'build' - bash -c 'astro build && pagefind --site dist' || finish 1
+# The build is for publishing (PUBLISH=1) at a reserved .example address unless SITE_URL is given,
+# so the tests check what a deploy ships; they serve it locally and rewrite that origin, and
+# check:deploy (tests/postbuild/deploy.test.ts) finds no localhost address in it.
+export SITE_URL="${SITE_URL:-https://who-protects-my-scans.example}"
+stage 'build' - bash -c 'PUBLISH=1 astro build && pagefind --site dist' || finish 1
 vitest_stage 'post-build checks' test-results/postbuild.json --project postbuild || finish 1
 vitest_stage 'browser' test-results/e2e.json --project e2e || finish 1
 finish 0

@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/articles';
+import { articleVersionSchema } from './schemas/article-versions';
 import { coverageSchema } from './schemas/coverage';
 import { glossarySchema } from './schemas/glossary';
 import { lawSchema } from './schemas/laws';
@@ -21,6 +22,11 @@ export const collections = {
   articles: defineCollection({
     loader: glob({ base: `${contentDir}/articles`, pattern: '*.mdx' }),
     schema: articleSchema(context),
+  }),
+  // Superseded texts, content/articles/_versions/<id>/<n>.mdx (outside `articles`: its pattern is flat).
+  articleVersions: defineCollection({
+    loader: glob({ base: `${contentDir}/articles/_versions`, pattern: '*/*.mdx' }),
+    schema: articleVersionSchema(),
   }),
   sources: defineCollection({ loader: yaml('sources'), schema: sourceSchema() }),
   laws: defineCollection({ loader: yaml('laws'), schema: lawSchema(context) }),

@@ -40,7 +40,11 @@ const bareDistrict = /\b(?:in|of|to|for|from|across|throughout|by|under) Distric
 export function roughEdges(html: string): RoughEdge[] {
   const text = visibleText(html);
   const edges: RoughEdge[] = [];
-  const excerpt = (index: number) => text.slice(Math.max(0, index - 25), index + 25).replace(/\s+/g, ' ').trim();
+  const excerpt = (index: number) =>
+    text
+      .slice(Math.max(0, index - 25), index + 25)
+      .replace(/\s+/g, ' ')
+      .trim();
   for (const match of text.matchAll(gluedSentence)) {
     // URLs, email addresses and abbreviations such as "e.g." are not sentences.
     const around = text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 5);

@@ -3,6 +3,8 @@ import { getEntry } from 'astro:content';
 import { getLawEntry, getScenarioEntry } from './model';
 import { citePage, toCslItem, type PageCitation, type PageMeta } from '../lib/page-citation';
 import { strings } from '../strings/en';
+import { absoluteUrl } from '../lib/site-url';
+import { base } from './site';
 
 /** The kinds of page that carry a citation block; each is also its URL's first segment. */
 export type CitedKind = 'articles' | 'laws' | 'scenarios';
@@ -29,7 +31,7 @@ export async function getPageMeta(kind: CitedKind, id: string, site: URL | undef
   return {
     key: `whoprotectsmyscans-${keyPrefix[kind]}-${id}`,
     ...(await titleAndDate(kind, id)),
-    url: new URL(`/${kind}/${id}/`, site).href,
+    url: absoluteUrl(`/${kind}/${id}/`, site, base),
     siteName: strings.siteName,
     author: strings.credit,
   };

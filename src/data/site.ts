@@ -1,6 +1,17 @@
 /** Site-wide values decided once per build. */
 import { strings } from '../strings/en';
 import { readCorrectionsUrl, type CorrectionsConfig } from '../lib/corrections';
+import { absoluteUrl, isLocalHost, withBase } from '../lib/site-url';
+
+/** The base path (`/` or e.g. `/who-protects-my-scans/`) and the configured site (SITE_URL). */
+export const base: string = import.meta.env.SITE_BASE ?? '/';
+export const site = import.meta.env.SITE ?? 'http://localhost:4321';
+/** A root-relative path of this site under the base path, for links written in code. */
+export const href = (path: string) => withBase(path, base);
+/** The absolute, public URL of a root-relative path: what citations, letters and feeds carry. */
+export const pageUrl = (path: string) => absoluteUrl(path, site, base);
+/** True when the build has no public address (no SITE_URL): citations then name a local one. */
+export const localPreview = isLocalHost(new URL(site).hostname);
 
 // The build date is read here, once, so pages and utilities stay free of Date.now().
 // SOURCE_DATE_EPOCH (seconds) makes a build reproducible when set.

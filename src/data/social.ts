@@ -1,6 +1,8 @@
 /** Open Graph metadata for article pages. */
 import { shareImagePath, shareImagesEnabled } from './share-images';
 import { strings } from '../strings/en';
+import { absoluteUrl } from '../lib/site-url';
+import { base } from './site';
 
 /** Open Graph extras a page can pass to BaseLayout. */
 export interface SocialProps {
@@ -19,7 +21,7 @@ export function getArticleSocial(
 ): SocialProps {
   return {
     type: 'article',
-    image: shareImagesEnabled ? new URL(shareImagePath(view.id), site).href : undefined,
+    image: shareImagesEnabled && site ? absoluteUrl(shareImagePath(view.id), site, base) : undefined,
     imageAlt: `${view.data.title} (${strings.siteName})`,
     published: view.data.published,
     modified: view.updated,

@@ -13,6 +13,7 @@ import { redirectsSchema, type Redirect } from '../schemas/redirects';
 import { pageTitle, redirectPageHtml, redirectProblems, redirectsFile } from '../lib/redirects';
 import { contentSecurityPolicy } from '../lib/security';
 import { strings } from '../strings/en';
+import { absoluteUrl, withBase } from '../lib/site-url';
 
 export const redirectsPath = 'content/redirects.yaml';
 
@@ -27,32 +28,41 @@ export function loadRedirects(file = redirectsPath): Redirect[] {
 }
 
 /** Write the redirect pages and `_redirects` into a built site. */
-export async function writeRedirects(dist: string, redirects: readonly Redirect[], site: URL): Promise<void> {
+/** Paths in content/redirects.yaml are root-relative; `base` (a sub-path host) is prefixed on output. */
+export async function writeRedirects(dist: string, redirects: readonly Redirect[], site: URL, base = '/'): Promise<void> {
   const pageFile = (path: string) => join(dist, path, 'index.html');
   const problems = redirectProblems(redirects, (path) => existsSync(pageFile(path)));
   if (problems.length > 0) throw new Error(problems.join('\n'));
   for (const { from, to } of redirects) {
     const title = pageTitle(readFileSync(pageFile(to), 'utf8'), strings.siteName) ?? strings.siteName;
-    const html = redirectPageHtml({ to, canonical: new URL(to, site).href, title, siteName: strings.siteName, csp: contentSecurityPolicy });
+    const html = redirectPageHtml({
+      to: withBase(to, base),
+      canonical: absoluteUrl(to, site, base),
+      title,
+      siteName: strings.siteName,
+      csp: contentSecurityPolicy,
+    });
     await mkdir(join(dist, from), { recursive: true });
     await writeFile(pageFile(from), html);
   }
-  await writeFile(join(dist, '_redirects'), redirectsFile(redirects));
+  await writeFile(join(dist, '_redirects'), redirectsFile(redirects.map(({ from, to }) => ({ from: withBase(from, base), to: withBase(to, base) }))));
 }
 
 /** `file`: the redirects file of the content folder the site is built from. */
 export function redirects({ file = redirectsPath }: { file?: string } = {}): AstroIntegration {
   let site: URL | undefined;
+  let base = '/';
   return {
     name: 'who-protects-my-scans:redirects',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
+        base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!site) throw new Error('redirects: Astro `site` is not set');
         const entries = loadRedirects(file);
-        await writeRedirects(fileURLToPath(dir), entries, site);
+        await writeRedirects(fileURLToPath(dir), entries, site, base);
         logger.info(`${entries.length} redirect page(s) and _redirects written`);
       },
     },

@@ -5,7 +5,8 @@
  *   work) and copies a citation with the reader's own access date filled in, as plain text and,
  *   where the browser allows, as HTML that keeps the style's italics;
  * - makes each section link (a plain #id link without JavaScript) also copy the section's full URL.
- * Messages come from data-* attributes, so no strings are bundled here.
+ * Messages come from data-* attributes, so no strings are bundled here. Copied citations name the
+ * address the reader is on: the build's site URL (data-site) is swapped for this origin and base.
  */
 import { fillAccessDate, localDay, type AccessStyle } from '../lib/access-date';
 
@@ -34,7 +35,12 @@ class CopyTools extends HTMLElement {
     if (!button || !source) return;
     const style = button.dataset.accessStyle as AccessStyle | undefined;
     const today = localDay(new Date());
-    const fill = (text: string) => (style ? fillAccessDate(text, style, today) : text);
+    const built = this.dataset.site;
+    const here = new URL(import.meta.env.BASE_URL, location.origin).href;
+    const bare = (url: string) => url.replace(/^https?:\/\//, '');
+    // MLA names the URL without its scheme, so both spellings are swapped.
+    const local = (text: string) => (built && built !== here ? text.replaceAll(built, here).replaceAll(bare(built), bare(here)) : text);
+    const fill = (text: string) => local(style ? fillAccessDate(text, style, today) : text);
     const plain = source.tagName === 'PRE' ? (source.textContent ?? '') : (source.textContent ?? '').replace(/\s+/g, ' ').trim();
     const html = source.tagName === 'PRE' ? undefined : fill(source.innerHTML.trim());
     void this.#copy(fill(plain), html, button.dataset.copied ?? this.dataset.copied, source);

@@ -44,7 +44,8 @@ class LetterBuilder extends HTMLElement {
 
   connectedCallback() {
     const data = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent ?? '{}') as { model: LetterModel; templates: LetterTemplate[] };
-    this.#model = data.model;
+    // Links in the letter point at the address the reader is on (DECISIONS.md), not the build's.
+    this.#model = { ...data.model, siteUrl: new URL(import.meta.env.BASE_URL, location.origin).href.replace(/\/$/, '') };
     this.#templates = data.templates;
     this.#form = this.querySelector('form')!;
     this.#output = this.querySelector('[data-letter]')!;

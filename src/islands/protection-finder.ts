@@ -22,7 +22,8 @@ function badge(status: Status): HTMLSpanElement {
 
 function link(href: string, text: string): HTMLAnchorElement {
   const a = element('a', text);
-  a.href = href;
+  // Root-relative paths of this site, under its base path (a sub-path host).
+  a.href = href.startsWith('/') ? import.meta.env.BASE_URL + href.slice(1) : href;
   return a;
 }
 

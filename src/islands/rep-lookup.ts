@@ -47,10 +47,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   node.append(...children.filter((child): child is Node | string => Boolean(child)));
   return node;
 }
-const link = (href: string, text: string) => el('a', { href }, text);
+/** A root-relative path of this site under its base path (a sub-path host). */
+const underBase = (path: string) => (path.startsWith('/') && !path.startsWith('//') ? import.meta.env.BASE_URL + path.slice(1) : path);
+const link = (href: string, text: string) => el('a', { href: underBase(href) }, text);
 
 async function getJson<T>(path: string): Promise<T | undefined> {
-  const response = await fetch(path, { credentials: 'omit' });
+  const response = await fetch(underBase(path), { credentials: 'omit' });
   if (response.status === 404) return undefined;
   if (!response.ok) throw new Error(`${response.status}`);
   return (await response.json()) as T;

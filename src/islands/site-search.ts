@@ -62,10 +62,11 @@ class SiteSearch extends HTMLElement {
     this.#input.maxLength = maxQueryLength;
     this.#input.value = queryFromSearch(window.location.search).slice(0, maxQueryLength);
     this.#status.textContent = 'Loading search…';
-    const url = '/pagefind/pagefind.js';
+    const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
     try {
       this.#pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await this.#pagefind.options({ excerptLength: 24 });
+      // Result URLs are indexed from dist/'s root: baseUrl puts them under a sub-path host's base.
+      await this.#pagefind.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
     } catch {
       // The no-JavaScript notice (with its link to every article) stays: it is still true.
       this.#pagefind = undefined;

@@ -64,7 +64,14 @@ export function loadContent(root: string, cwd = process.cwd()): LoadedContent {
   for (const collection of Object.keys(schemas) as Collection[]) {
     const folder = join(root, collection);
     const extension = collection === 'articles' ? '.mdx' : '.yaml';
-    for (const path of filesUnder(folder).filter((file) => file.endsWith(extension))) {
+    // A folder or file starting with "_" is kept out of the collection on purpose, as Astro's
+    // loaders do (content/articles/_versions/ holds superseded texts, read by their own collection).
+    const inCollection = (file: string) =>
+      file.endsWith(extension) &&
+      !relative(folder, file)
+        .split(/[\\/]/)
+        .some((segment) => segment.startsWith('_'));
+    for (const path of filesUnder(folder).filter(inCollection)) {
       const file = relative(cwd, path);
       const id = relative(folder, path).slice(0, -extension.length).split(/[\\/]/).join('/');
       const text = readFileSync(path, 'utf8');

@@ -210,38 +210,3 @@ export function findProtections(matrix: Matrix, stateLawIds: string[], scenarioI
     hasStateLaw: stateLawIds.length > 0,
   };
 }
-
-/** A CSV field, quoted when needed (RFC 4180). */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
-/** The whole model as CSV, one row per written cell, for the open-data download. */
-export function modelToCsv(matrix: Matrix, formatCitation: (citation: { source: string; pin?: string }) => string): string {
-  const header = ['scenario', 'scenario_question', 'law', 'law_name', 'jurisdiction', 'status', 'summary', 'fix', 'citations', 'confidence', 'reviewed'];
-  const lines = [header.join(',')];
-  for (const { scenario, cells } of matrix.rows()) {
-    for (const cell of cells) {
-      if (cell.implicit) continue; // written cells only, as in the JSON
-      const law = matrix.law(cell.law);
-      lines.push(
-        [
-          scenario.id,
-          scenario.question,
-          law.id,
-          law.name,
-          law.jurisdiction,
-          cell.status,
-          cell.summary,
-          cell.fix ?? '',
-          cell.citations.map(formatCitation).join('; '),
-          cell.confidence,
-          cell.reviewed.toISOString().slice(0, 10),
-        ]
-          .map(csvField)
-          .join(','),
-      );
-    }
-  }
-  return `${lines.join('\r\n')}\r\n`;
-}

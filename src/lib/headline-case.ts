@@ -15,7 +15,10 @@ const minorWords = new Set([
   'towards', 'vs.', 'versus',
 ]);
 
-// Prefixes that cannot stand alone: the word after the hyphen stays lowercase ("De-identified").
+// Prefixes that cannot stand alone. Chicago (CMOS 17, 8.161, rule 3) keeps the element after one
+// lowercase ("De-identified", "Re-identification"); MLA 9 capitalises every principal word after a
+// hyphen ("De-Identified"). Both capitalise other elements ("X-Rays", "AI-Generated") and keep
+// articles, prepositions and conjunctions low inside a compound ("Out-of-Pocket").
 const prefixes = new Set(['anti', 'co', 'de', 'mid', 'multi', 'non', 'post', 'pre', 're', 'semi', 'sub', 'un']);
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -28,23 +31,28 @@ function casePart(part: string, forced: boolean, afterPrefix: boolean): string {
   return capitalise(part);
 }
 
-function caseWord(word: string, forced: boolean): string {
+/** The two headline styles: they differ only after a prefix that cannot stand alone. */
+export type HeadlineStyle = 'mla' | 'chicago';
+
+function caseWord(word: string, forced: boolean, style: HeadlineStyle): string {
   const match = /^([^\p{L}\p{N}$]*)(.*?)([^\p{L}\p{N}.]*)$/u.exec(word);
   const [, lead = '', core = '', trail = ''] = match ?? [];
   const parts = core.split('-');
-  const cased = parts.map((part, i) => casePart(part, i === 0 ? forced : false, i > 0 && prefixes.has((parts[i - 1] ?? '').toLowerCase())));
+  const cased = parts.map((part, i) =>
+    casePart(part, i === 0 ? forced : false, style === 'chicago' && i > 0 && prefixes.has((parts[i - 1] ?? '').toLowerCase())),
+  );
   return lead + cased.join('-') + trail;
 }
 
 /** "Does HIPAA cover my X-rays? Who has to follow it" → "Does HIPAA Cover My X-Rays? Who Has to Follow It". */
-export function headlineCase(title: string): string {
+export function headlineCase(title: string, style: HeadlineStyle = 'chicago'): string {
   const words = title.split(/(\s+)/);
   const lastWord = words.length - 1;
   let startOfPhrase = true;
   return words
     .map((token, i) => {
       if (/^\s+$/.test(token) || token === '') return token;
-      const cased = caseWord(token, startOfPhrase || i === lastWord);
+      const cased = caseWord(token, startOfPhrase || i === lastWord, style);
       startOfPhrase = /[:?!.—]["'”’)]*$/.test(token);
       return cased;
     })

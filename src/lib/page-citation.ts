@@ -114,7 +114,7 @@ export function htmlToText(html: string): string {
  * publisher is left out (MLA 9, 2.108).
  */
 export function formatMla(page: PageMeta, accessed?: Day): Formatted {
-  const title = `“${close(quoteTitle(headlineCase(page.title)), '.')}”`;
+  const title = `“${close(quoteTitle(headlineCase(page.title, 'mla')), '.')}”`;
   const published = formatDay('mla', utcDay(page.issued));
   const location = page.url.replace(/^https?:\/\//, '');
   const tail = `, ${published}, ${location}. Accessed ${accessText('mla', accessed)}.`;
@@ -129,7 +129,7 @@ export function formatMla(page: PageMeta, accessed?: Day): Formatted {
  * day, year. Accessed Month day, year. URL. Website names are set in roman.
  */
 export function formatChicago(page: PageMeta, accessed?: Day): Formatted {
-  const title = `“${close(quoteTitle(headlineCase(page.title)), '.')}”`;
+  const title = `“${close(quoteTitle(headlineCase(page.title, 'chicago')), '.')}”`;
   const published = formatDay('chicago', utcDay(page.issued));
   const text = `${close(page.author, '.')} ${title} ${close(page.siteName, '.')} ${published}. Accessed ${accessText('chicago', accessed)}. ${page.url}.`;
   return { text, html: escapeHtml(text) };
@@ -138,9 +138,22 @@ export function formatChicago(page: PageMeta, accessed?: Day): Formatted {
 // A day no reader has, formatted by citation-js and then swapped for the placeholder.
 const sentinel: Day = { year: 1111, month: 11, day: 11 };
 
-/** BibTeX @misc entry, from citation-js (the access date goes in its note). */
+const bibtexMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * BibTeX @misc entry, from citation-js (the access date goes in its note), with two repairs:
+ * citation-js writes `month = {nov 25}`, which BibTeX styles print as "nov 25" instead of a month,
+ * so the month becomes the standard macro (`month = nov`) and the day goes in `date` (ISO, read by
+ * biblatex); and it repeats the URL in `howpublished`, which styles print twice, so only `url` stays.
+ */
 export function formatBibtex(page: PageMeta, accessed?: Day): string {
-  const bibtex = String(new Cite(toCslItem(page, accessed ?? sentinel)).format('bibtex')).trim();
+  const issued = utcDay(page.issued);
+  const raw = String(new Cite(toCslItem(page, accessed ?? sentinel)).format('bibtex')).trim();
+  const bibtex = raw
+    .split('\n')
+    .filter((line) => !/^\s*howpublished\s*=/.test(line))
+    .map((line) => (/^\s*month\s*=/.test(line) ? `\tmonth = ${bibtexMonths[issued.month - 1]},\n\tdate = {${formatDay('iso', issued)}},` : line))
+    .join('\n');
   return accessed ? bibtex : bibtex.replaceAll(formatDay('iso', sentinel), ACCESS_PLACEHOLDER);
 }
 

@@ -16,7 +16,16 @@ export const articleSchema = ({ reference }: SchemaContext) =>
     published: isoDate,
     reviewed: isoDate.describe('When the whole article was last checked against its sources'),
     changes: z
-      .array(z.strictObject({ date: isoDate, summary: plainText }))
+      .array(
+        z.strictObject({
+          date: isoDate,
+          summary: plainText.describe('What changed, for a reader (never an internal note)'),
+          material: z
+            .boolean()
+            .optional()
+            .describe('True when the text changed in substance: the previous text is kept in content/articles/_versions/<id>/<n>.mdx'),
+        }),
+      )
       .min(1, 'List at least the first publication')
       .describe('What changed and when, newest last or first'),
     takeaways: z.array(z.string().min(1)).default([]).describe('Key takeaways, shown at the top'),

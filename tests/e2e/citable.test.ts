@@ -66,9 +66,22 @@ describe('cite this page', () => {
     expect(shown).toContain('Accessed [date accessed].');
     await page.getByRole('button', { name: 'Copy MLA citation' }).click();
     await expect.poll(() => page.locator('copy-tools').textContent()).toBe('MLA citation copied.');
-    expect(await readClipboard(page)).toBe(shown.replace('[date accessed]', '5 Dec. 2026'));
+    // The page names the build's public address; the copy names the one the reader is on.
+    const built = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).host;
+    expect(await readClipboard(page)).toBe(shown.replace('[date accessed]', '5 Dec. 2026').replace(built, new URL(baseUrl).host));
     await page.getByRole('button', { name: 'Copy BibTeX entry' }).click();
     await expect.poll(() => readClipboard(page)).toContain('note = {[Online; accessed 2026-12-05]}');
+    await context.close();
+  });
+
+  test('is reached from a link by the title', async () => {
+    const { context } = await openContext(browser(), baseUrl);
+    const page = await context.newPage();
+    await visit(page, baseUrl, article);
+    const link = page.locator('h1 + .article-tools a', { hasText: 'Cite this page' });
+    await link.click();
+    expect(new URL(page.url()).hash).toBe('#cite-this-page');
+    expect(await page.locator('#cite-this-page').isVisible()).toBe(true);
     await context.close();
   });
 

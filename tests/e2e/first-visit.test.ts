@@ -97,7 +97,8 @@ describe('labels stay with their controls', () => {
             range.selectNodeContents(label);
             const first = [...range.getClientRects()].find((rect) => rect.width > 0 && rect.right > box.right);
             if (!first) continue;
-            if (Math.abs(first.top + first.height / 2 - (box.top + box.height / 2)) > box.height) found.push(`${input.name}=${input.value}: "${label.textContent?.trim()}"`);
+            if (Math.abs(first.top + first.height / 2 - (box.top + box.height / 2)) > box.height)
+              found.push(`${input.name}=${input.value}: "${label.textContent?.trim()}"`);
           }
           return found;
         });

@@ -1,16 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  Matrix,
-  countStatuses,
-  csvField,
-  describeCounts,
-  findProtections,
-  jurisdictionGroup,
-  modelToCsv,
-  type CellInfo,
-  type GapModel,
-  type Status,
-} from '../../src/lib/gap-model';
+import { Matrix, countStatuses, describeCounts, findProtections, jurisdictionGroup, type CellInfo, type GapModel, type Status } from '../../src/lib/gap-model';
 import { answerFinder } from '../../src/lib/finder';
 
 const reviewed = new Date('2026-11-25T00:00:00Z');
@@ -138,25 +127,5 @@ describe('answerFinder', () => {
   test('is undefined for an unknown choice', () => {
     expect(answerFinder(data, 'zz', 's1')).toBeUndefined();
     expect(answerFinder(data, 'ca', '')).toBeUndefined();
-  });
-});
-
-describe('csvField', () => {
-  test('quotes fields with commas, quotes or newlines', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a, b')).toBe('"a, b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-  });
-});
-
-describe('modelToCsv', () => {
-  test('writes a header and one row per cell in matrix order', () => {
-    const csv = modelToCsv(new Matrix(model), (c) => `X ${c.pin}`);
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines).toHaveLength(1 + model.cells.length);
-    expect(lines[0]).toBe('scenario,scenario_question,law,law_name,jurisdiction,status,summary,fix,citations,confidence,reviewed');
-    expect(lines[1]).toBe('s1,First?,fed-a,Federal A,us,gap,fed-a on s1,fix fed-a,X 1(a),high,2026-11-25');
-    expect(lines[5]).toContain('"Quotes ""here"", and commas"');
   });
 });

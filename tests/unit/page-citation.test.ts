@@ -55,7 +55,7 @@ describe('fillAccessDate', () => {
     expect(fillAccessDate(blank.mla.html, accessStyles.mla, readerDay)).toBe(dated.mla.html);
     expect(fillAccessDate(blank.chicago.text, accessStyles.chicago, readerDay)).toBe(dated.chicago.text);
     expect(fillAccessDate(blank.bibtex, accessStyles.bibtex, readerDay)).toBe(dated.bibtex);
-  });
+  }, 30_000);
 });
 
 describe('headlineCase', () => {
@@ -69,6 +69,15 @@ describe('headlineCase', () => {
   });
   test('keeps a prefix compound’s second part low and words inside quotes cased', () => {
     expect(headlineCase('Can "anonymous" scans be traced? Re-identification explained')).toBe('Can "Anonymous" Scans Be Traced? Re-identification Explained');
+  });
+  test('hyphenated compounds: MLA capitalises every principal element, Chicago not after a prefix (CMOS 8.161)', () => {
+    expect(headlineCase('what de-identified means for AI-generated reports on x-rays', 'mla')).toBe(
+      'What De-Identified Means for AI-Generated Reports on X-Rays',
+    );
+    expect(headlineCase('what de-identified means for AI-generated reports on x-rays', 'chicago')).toBe(
+      'What De-identified Means for AI-Generated Reports on X-Rays',
+    );
+    expect(headlineCase('an out-of-pocket cost', 'mla')).toBe('An Out-of-Pocket Cost');
   });
   test('never lowers a word that already has a capital', () => {
     expect(headlineCase('the EU AI Act and U.S. law')).toBe('The EU AI Act and U.S. Law');
@@ -147,8 +156,8 @@ describe('htmlToText', () => {
 describe('formatMla', () => {
   test('gives the MLA 9 entry with the placeholder when no access date is known', () => {
     expect(formatMla(page)).toEqual({
-      text: 'Who Protects My Scans? contributors. “What Does ‘De-identified’ Mean for My X-Rays and MRIs under HIPAA?” Who Protects My Scans?, 25 Nov. 2026, example.org/articles/hipaa-de-identification-safe-harbor/. Accessed [date accessed].',
-      html: 'Who Protects My Scans? contributors. “What Does ‘De-identified’ Mean for My X-Rays and MRIs under HIPAA?” <i>Who Protects My Scans?</i>, 25 Nov. 2026, example.org/articles/hipaa-de-identification-safe-harbor/. Accessed [date accessed].',
+      text: 'Who Protects My Scans? contributors. “What Does ‘De-Identified’ Mean for My X-Rays and MRIs under HIPAA?” Who Protects My Scans?, 25 Nov. 2026, example.org/articles/hipaa-de-identification-safe-harbor/. Accessed [date accessed].',
+      html: 'Who Protects My Scans? contributors. “What Does ‘De-Identified’ Mean for My X-Rays and MRIs under HIPAA?” <i>Who Protects My Scans?</i>, 25 Nov. 2026, example.org/articles/hipaa-de-identification-safe-harbor/. Accessed [date accessed].',
     });
   });
   test('puts a period inside the quotes of a title that does not end in a question mark', () => {
@@ -179,13 +188,20 @@ describe('formatBibtex', () => {
         '\tnote = {[Online; accessed 2026-12-05]},',
         '\tauthor = {{Who Protects My Scans? contributors}},',
         '\tyear = {2026},',
-        '\tmonth = {nov 25},',
+        '\tmonth = nov,',
+        '\tdate = {2026-11-25},',
         '\ttitle = {What does "de-identified" mean for my {X}-rays and {MRIs} under {HIPAA}?},',
         '\turl = {https://example.org/articles/hipaa-de-identification-safe-harbor/},',
-        '\thowpublished = {https://example.org/articles/hipaa-de-identification-safe-harbor/},',
         '}',
       ].join('\n'),
     );
+  });
+  test('names the month as a BibTeX macro, the day in date, and the URL once', () => {
+    const entry = formatBibtex(lawPage);
+    expect(entry).toContain('\tmonth = sep,');
+    expect(entry).toContain('\tdate = {2026-09-01},');
+    expect(entry.match(/https:\/\/example\.org/g)).toHaveLength(1);
+    expect(entry).not.toContain('howpublished');
   });
   test('carries the placeholder when no access date is known', () => {
     expect(formatBibtex(lawPage)).toContain('\tnote = {[Online; accessed [date accessed]]},');

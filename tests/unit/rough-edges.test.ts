@@ -16,7 +16,11 @@ describe('roughEdges', () => {
     expect(roughEdges('<p>Laws that apply in the District of Columbia</p><h1>District of Columbia</h1>')).toEqual([]);
   });
   test('does not flag block boundaries, domains, file names or URLs', () => {
-    expect(roughEdges('<li>First item.</li><li>Second item.</li><p>See HHS.gov and coverage.json at https://www.ecfr.gov/Current.Title, 220 Cal.App.4th 549 (Public.Law)</p>')).toEqual([]);
+    expect(
+      roughEdges(
+        '<li>First item.</li><li>Second item.</li><p>See HHS.gov and coverage.json at https://www.ecfr.gov/Current.Title, 220 Cal.App.4th 549 (Public.Law)</p>',
+      ),
+    ).toEqual([]);
   });
   test('reads no code, script or form text', () => {
     expect(visibleText('<p>a</p><script>x.Y</script><code>y.Zed</code>')).not.toMatch(/Y|Zed/);

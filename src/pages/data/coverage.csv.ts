@@ -1,8 +1,5 @@
 import type { APIRoute } from 'astro';
-import { citationFormatter, getMatrix } from '../../data/model';
-import { modelToCsv } from '../../lib/gap-model';
+import { csvResponse, getCoverageTable } from '../../data/open-data';
 
-export const GET: APIRoute = async () => {
-  const csv = modelToCsv(await getMatrix(), await citationFormatter());
-  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+/** The gap model as CSV: the same rows as coverage.json. */
+export const GET: APIRoute = async () => csvResponse(await getCoverageTable());
