@@ -19,6 +19,8 @@ export const budgets = {
   enhancementScript: 5 * KB,
   /** The letter builder's script. */
   lettersScript: 30 * KB,
+  /** /letters/ first visit, everything: the page carries its first screen; cells load when chosen (issue 18). */
+  lettersFirstVisit: 40 * KB,
 } as const;
 
 /**

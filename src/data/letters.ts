@@ -27,13 +27,58 @@ export async function getLetterTemplates(): Promise<(LetterTemplate & { descript
       subject: entry.data.subject,
       opening: entry.data.opening,
       ...(entry.data.ask ? { ask: entry.data.ask } : {}),
+      ...(entry.data.stateAsk ? { stateAsk: entry.data.stateAsk } : {}),
       closing: entry.data.closing,
     }))
     .sort((a, b) => rank[a.recipient[0]!] - rank[b.recipient[0]!] || scenarioOrder(a.scenarios) - scenarioOrder(b.scenarios) || a.title.localeCompare(b.title));
 }
 
-/** What composition needs: laws, scenarios with an article each, gap and partial cells, states, cite tokens. */
-export async function getLetterModel(siteUrl: string): Promise<LetterModel> {
+const models = new Map<string, Promise<LetterModel>>();
+
+/** What composition needs: laws, scenarios with an article each, gap and partial cells, states, cite tokens (built once per site URL). */
+export function getLetterModel(siteUrl: string): Promise<LetterModel> {
+  if (!models.has(siteUrl)) models.set(siteUrl, buildLetterModel(siteUrl));
+  return models.get(siteUrl)!;
+}
+
+/**
+ * What /letters/ carries in its first visit: templates, situations, states and cite tokens, but no
+ * cells. The builder fetches `/letters/data/us.json` and `/letters/data/<state>.json` (getLetterSlice)
+ * when the reader chooses, so the page does not grow with the model (issue 18).
+ */
+export async function getLetterShell() {
+  const model = await getLetterModel('');
+  return {
+    templates: await getLetterTemplates(),
+    scenarios: model.scenarios.map(({ id, title, question }) => ({ id, title, question })),
+    states: model.states.map(({ code, name }) => ({ code, name })),
+    cites: model.cites,
+  };
+}
+export type LetterShell = Awaited<ReturnType<typeof getLetterShell>>;
+
+/** One jurisdiction's part of the model: its laws, their cells, and the articles that explain them. */
+export async function getLetterSlice(code: string) {
+  const model = await getLetterModel('');
+  const lawIds =
+    code === 'us'
+      ? model.laws.filter((law) => law.jurisdiction === 'us').map((law) => law.id)
+      : (model.states.find((state) => state.code === code)?.lawIds ?? []);
+  const cells = model.cells.filter((cell) => lawIds.includes(cell.law));
+  const articles: Record<string, { id: string; laws: string[] }[]> = {};
+  for (const scenario of model.scenarios) {
+    const picks = [
+      ...(code === 'us' && scenario.articles[0] ? [scenario.articles[0]] : []),
+      ...lawIds.map((law) => scenario.articles.find((article) => article.laws.includes(law))).filter((article) => article !== undefined),
+    ];
+    const unique = [...new Map(picks.map((article) => [article.id, { id: article.id, laws: article.laws.filter((law) => lawIds.includes(law)) }])).values()];
+    if (unique.length > 0) articles[scenario.id] = unique;
+  }
+  return { code, laws: model.laws.filter((law) => lawIds.includes(law.id)), cells, articles };
+}
+export type LetterSlice = Awaited<ReturnType<typeof getLetterSlice>>;
+
+async function buildLetterModel(siteUrl: string): Promise<LetterModel> {
   const matrix = await getMatrix();
   const articles = await getCollection('articles', (article) => !article.data.draft);
   const sources = await getSourceMap();

@@ -2,6 +2,7 @@
  * <protection-finder>: pick a state and a worry, see the laws that apply, the gaps and next
  * steps at once. Reads the model from a JSON block on the page; no request is made.
  */
+import { letterUrl } from '../lib/letter-url';
 import { answerFinder, type FinderData } from '../lib/finder';
 import { statusInfo, type Status } from '../lib/gap-model';
 
@@ -84,7 +85,7 @@ class ProtectionFinder extends HTMLElement {
       ' · ',
       link(`/states/${answer.state.code}/`, `${answer.state.name}: contacts and laws`),
       ' · ',
-      link('/letters/', 'Write to your representatives'),
+      link(letterUrl({ state: answer.state.code, concerns: [answer.scenario.id] }), 'Write to your representatives about this'),
     );
     parts.push(more);
     this.#output.replaceChildren(...parts);

@@ -39,6 +39,8 @@ export interface ChosenDetail {
   salutation: string;
   /** The office to call: the DC office and the district office nearest by ZIP. */
   phones: { label: string; phone: string }[];
+  /** The ZIP code the reader typed (it stays in the page: the builder puts it in the signature). */
+  zip: string;
 }
 
 type Child = Node | string | false | undefined;
@@ -66,12 +68,15 @@ class RepLookup extends HTMLElement {
 
   connectedCallback() {
     this.#config = JSON.parse(this.querySelector('script[type="application/json"]')?.textContent ?? '{}') as LookupConfig;
-    const form = this.querySelector<HTMLFormElement>('form[data-zip-form]')!;
+    const box = this.querySelector<HTMLElement>('[data-zip-form]')!;
+    const input = box.querySelector<HTMLInputElement>('input[name="zip"]')!;
     this.#results = this.querySelector<HTMLElement>('[data-results]')!;
-    form.hidden = false;
-    form.addEventListener('submit', (event) => {
+    box.hidden = false;
+    box.querySelector('[data-find]')!.addEventListener('click', () => void this.#lookup(input.value));
+    input.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter') return;
       event.preventDefault();
-      void this.#lookup(form.querySelector<HTMLInputElement>('input[name="zip"]')!.value);
+      void this.#lookup(input.value);
     });
   }
 
@@ -249,7 +254,7 @@ class RepLookup extends HTMLElement {
         ),
     ];
     if (this.hasAttribute('data-choose')) {
-      const detail: ChosenDetail = { person, state: state.code, title, salutation: salutationFor(person, state.code), phones };
+      const detail: ChosenDetail = { person, state: state.code, title, salutation: salutationFor(person, state.code), phones, zip: this.#zip };
       const button = el(
         'button',
         { type: 'button' },

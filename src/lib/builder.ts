@@ -1,5 +1,5 @@
 /** Pure helpers behind the letter builder island: choices from a template id, DC wording, drafts. */
-import type { LetterChoices, LetterTemplate, RecipientKind } from './letters';
+import type { LetterChoices, LetterModel, LetterTemplate, RecipientKind } from './letters';
 import { cleanText, fieldLimits } from './text';
 
 /** Recipient labels, adapted for DC (a Delegate, the Council, no senators). */
@@ -39,7 +39,9 @@ export const draftFields = [
   'length',
   'story',
   'name',
+  'street',
   'city',
+  'zip',
   'contact',
   'recipientName',
   'provider',
@@ -116,4 +118,31 @@ export function droppedNotice(dropped: string[]): string {
 /** A file name for downloads: "letter-to-us-senator.txt". */
 export function downloadName(recipient: RecipientKind, extension: 'txt' | 'docx'): string {
   return `letter-to-${recipient}.${extension}`;
+}
+
+/** One jurisdiction's slice of the model, as /letters/data/<code>.json serves it. */
+export interface LetterSlice {
+  code: string;
+  laws: LetterModel['laws'];
+  cells: LetterModel['cells'];
+  articles: Record<string, { id: string; laws: string[] }[]>;
+}
+export interface LetterShellData {
+  templates: LetterTemplate[];
+  scenarios: { id: string; title: string; question: string }[];
+  states: { code: string; name: string }[];
+  cites: LetterModel['cites'];
+}
+
+/** The model composition needs, from the page's shell and the slices loaded so far. */
+export function assembleModel(shell: LetterShellData, slices: LetterSlice[], siteUrl: string, stateCode: string | undefined): LetterModel {
+  const state = slices.find((slice) => slice.code === stateCode);
+  return {
+    siteUrl: siteUrl.replace(/\/$/, ''),
+    laws: slices.flatMap((slice) => slice.laws),
+    cells: slices.flatMap((slice) => slice.cells),
+    scenarios: shell.scenarios.map((scenario) => ({ ...scenario, articles: slices.flatMap((slice) => slice.articles[scenario.id] ?? []) })),
+    states: shell.states.map((candidate) => ({ ...candidate, lawIds: candidate.code === stateCode && state ? state.laws.map((law) => law.id) : [] })),
+    cites: shell.cites,
+  };
 }

@@ -92,6 +92,10 @@ export const officialLawHosts = [
   'legislature.maine.gov',
   'mgaleg.maryland.gov',
   'malegislature.gov',
+  // Added by art1 (retention article): Maryland Division of State Documents (COMAR), Indiana Code on in.gov
+  'www.dsd.state.md.us',
+  'dsd.state.md.us',
+  'www.in.gov',
 ];
 
 const lawSourceTypes = new Set(['legislation', 'regulation', 'bill']);

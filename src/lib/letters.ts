@@ -1,27 +1,46 @@
 /**
  * Letter composition: a pure function from the reader's choices and the gap model to a letter's
- * text and footnotes. The static template pages call it with no personal details (placeholders
- * stay visible); the builder island calls it on every keystroke.
+ * STRUCTURE (date, subject, salutation, paragraphs, asks, signature, footnotes), and the text
+ * derived from it. The static template pages call it with no personal details (placeholders stay
+ * visible); the builder island calls it on every keystroke.
+ *
+ * Advocacy practice (docs/decisions.md): a brief letter (the default) has at most 250 words of
+ * body and, with its sources, at most 2,000 characters, so it fits a congressional web form and a
+ * mail link; a detailed one at most 500 words. Asks match the recipient's power: Congress gets the
+ * federal cells' fixes; a state legislature (or the DC Council) its own law's fixes, or the
+ * template's state-level ask; never a federal fix. The model's vocabulary (status labels,
+ * confidence) never reaches a letter.
  */
-import { statusInfo, type Status } from './gap-model';
+import { honorific } from './representatives';
 import { wellFormed } from './text';
 
 export const recipientKinds = ['us-senator', 'us-representative', 'state-legislator', 'state-attorney-general', 'provider', 'hhs-ocr'] as const;
 export type RecipientKind = (typeof recipientKinds)[number];
 export type LetterLength = 'brief' | 'detailed';
 
+/** Limits of each length (words of body; characters of the whole letter with its sources). */
+export const letterLimits = {
+  brief: { words: 250, characters: 2000, sources: 3, asks: 2 },
+  detailed: { words: 500, characters: Number.POSITIVE_INFINITY, sources: Number.POSITIVE_INFINITY, asks: 4 },
+} as const;
+
 /** Fields a template may use as {{name}}; readers see the bracketed placeholder until they fill it in. */
 export const placeholderFields = {
   name: '[YOUR NAME]',
+  street: '[YOUR STREET ADDRESS]',
   city: '[YOUR CITY]',
   state: '[YOUR STATE]',
+  zip: '[YOUR ZIP CODE]',
   contact: '[YOUR EMAIL OR PHONE]',
-  recipient: '[RECIPIENT NAME]',
+  recipient: '[LAST NAME]',
   provider: '[HOSPITAL OR IMAGING CENTER]',
   date: '[DATE]',
   scanDate: '[DATE OF YOUR SCAN]',
 } as const;
 export type PlaceholderField = keyof typeof placeholderFields;
+
+export const storyPlaceholder =
+  '[YOUR STORY: two or three sentences on what happened to you, or why this matters to you. Offices give personal stories the most weight.]';
 
 /** The {{field}} and {{cite:source|pin}} tokens in a template text. */
 export function templateTokens(text: string): { fields: string[]; cites: { source: string; pin?: string }[] } {
@@ -50,13 +69,15 @@ export interface LetterTemplate {
   subject: string;
   opening: string;
   ask?: string;
+  /** A change to the state's own law (state-legislator templates): what a legislature or the DC Council can do. */
+  stateAsk?: string;
   closing: string;
 }
 
 export interface LetterCell {
   scenario: string;
   law: string;
-  status: Status;
+  status: 'protected' | 'partial' | 'gap' | 'not-applicable';
   summary: string;
   detail?: string;
   fix?: string;
@@ -82,9 +103,16 @@ export interface LetterChoices {
   length?: LetterLength;
   story?: string;
   name?: string;
+  street?: string;
   city?: string;
+  zip?: string;
   contact?: string;
+  /** The recipient's full name ("Joyce Beatty"): the salutation uses the last name. */
   recipientName?: string;
+  /** The recipient's honorific from the lookup ("Senator", "Delegate"), for a state legislator's chamber. */
+  recipientTitle?: string;
+  /** The recipient's chamber, when a state legislator was chosen from the lookup. */
+  recipientChamber?: 'upper' | 'lower' | 'legislature';
   provider?: string;
   date?: string;
   scanDate?: string;
@@ -96,26 +124,62 @@ export interface Footnote {
   urls: string[];
 }
 
-export interface ComposedLetter {
+/** A letter as structure; `text` is derived from it by letterText(). */
+export interface LetterStructure {
+  date: string;
   subject: string;
-  /** Paragraphs of the letter body, footnote markers as [n]. */
+  salutation: string;
+  /** Body paragraphs before the asks (opening, story, evidence), footnote markers as [n]. */
   paragraphs: string[];
+  /** The requests, each one sentence (one is written as "I ask you to …", several as a numbered list). */
+  asks: string[];
+  /** Template paragraphs after the asks (a fixed letter's request) and the closing, asking for a reply. */
+  closing: string[];
+  signature: string[];
   footnotes: Footnote[];
-  /** The whole letter as plain text: what is copied, mailed, printed and downloaded. */
-  text: string;
+  /** Concerns left out to keep the letter within its length. */
+  omitted: string[];
 }
 
-/** Rewrite second person ("you", "your") as "patients", "their", for letters to officials. */
+export interface ComposedLetter extends LetterStructure {
+  /** The whole letter as plain text: what is copied, mailed, printed and downloaded. */
+  text: string;
+  /** Words of body (salutation to closing, footnote markers not counted). */
+  words: number;
+}
+
+/** Rewrite second person ("you", "your") as "patients", "patients'", for letters to officials. */
 export function toThirdPerson(text: string): string {
   return text
     .replace(/\byourself\b/g, 'themselves')
-    .replace(/\bYour\b/g, 'Their')
-    .replace(/\byour\b/g, 'their')
+    .replace(/\bYour\b/g, "Patients'")
+    .replace(/\byour\b/g, "patients'")
     .replace(/\bYou\b/g, 'Patients')
     .replace(/\byou\b/g, 'patients');
 }
 
+/**
+ * A model text as a letter may say it: the model's own notes on its confidence are for the site's
+ * pages, not for a letter ("(low confidence)", and a closing "Confidence is low: …").
+ */
+export function plainForLetter(text: string): string {
+  const withoutNotes = text
+    .replace(/\s*\([^()]*\bconfidence\b[^()]*\)/gi, '')
+    .replace(/,?\s*(?:so|and|but)\s+(?:our\s+)?confidence is (?:low|medium|high)\b/gi, '');
+  // Any sentence about the model's confidence ("Confidence is low: …", "…, so confidence is medium.") goes.
+  return withoutNotes
+    .split(/(?<=[.!?])\s+(?=[A-Z(“"])/)
+    .filter((sentence) => !/\bconfidence\b/i.test(sentence))
+    .join(' ')
+    .trim();
+}
+
 const withoutFinalStop = (text: string) => text.trim().replace(/[.\s]+$/, '');
+/** "Require notice" -> "require notice", but "HHS must" and "FTC" stay as they are. */
+const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text);
+const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/s.exec(text.trim())?.[0] ?? text.trim();
+/** Words of running text: footnote markers such as [2] are not words. */
+export const countWords = (text: string) => text.split(/\s+/).filter((word) => word && !/^\[\d+\][.,;:]?$/.test(word)).length;
 
 function fill(text: string, values: Record<PlaceholderField, string>, cite: (source: string, pin?: string) => string): string {
   return text.replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, token: string) => {
@@ -127,45 +191,61 @@ function fill(text: string, values: Record<PlaceholderField, string>, cite: (sou
   });
 }
 
-function salutation(recipient: RecipientKind, isDc: boolean, name: string): string {
-  switch (recipient) {
-    case 'us-senator':
-      return `Dear Senator ${name},`;
-    case 'us-representative':
-      return isDc ? `Dear Delegate ${name},` : `Dear Representative ${name},`;
-    case 'state-legislator':
-      return isDc ? `Dear Councilmember ${name},` : `Dear ${name},`;
-    case 'state-attorney-general':
-      return `Dear ${name},`;
-    case 'provider':
-      return 'Dear Privacy Officer,';
-    case 'hhs-ocr':
-      return 'To the HHS Office for Civil Rights:';
-  }
+/** The last name a salutation uses: "Joyce Beatty" -> "Beatty", "Robert Smith Jr." -> "Smith". */
+export function lastName(fullName: string): string {
+  const parts = fullName
+    .trim()
+    .replace(/,/g, '')
+    .split(/\s+/)
+    .filter((part) => !/^(jr\.?|sr\.?|ii|iii|iv)$/i.test(part));
+  return parts.at(-1) ?? '';
+}
+
+/** "Dear Senator Moreno," from the recipient kind, the state and the name; placeholders where unknown. */
+export function salutation(
+  recipient: RecipientKind,
+  state: string | undefined,
+  name: string | undefined,
+  chosen?: { title?: string | undefined; chamber?: 'upper' | 'lower' | 'legislature' | undefined },
+): string {
+  if (recipient === 'provider') return 'Dear Privacy Officer,';
+  if (recipient === 'hhs-ocr') return 'To the HHS Office for Civil Rights:';
+  const last = name?.trim() ? lastName(name) : placeholderFields.recipient;
+  let title = chosen?.title;
+  if (!title && recipient === 'state-legislator' && state !== 'dc' && !chosen?.chamber) title = '[Senator or Representative]';
+  title ??= honorific({ kind: recipient, chamber: chosen?.chamber ?? 'lower' }, state ?? '');
+  return `Dear ${title} ${last},`;
 }
 
 /** Laws whose cells feed a recipient: federal law for Congress and OCR, the state's own for state officials. */
 export function lawsForRecipient(model: LetterModel, recipient: RecipientKind, stateCode: string | undefined): string[] {
   const state = model.states.find((candidate) => candidate.code === stateCode);
-  const federal = model.laws.filter((law) => law.jurisdiction === 'us').map((law) => law.id);
-  if (recipient === 'us-senator' || recipient === 'us-representative') return federal;
-  if (recipient === 'state-legislator' || recipient === 'state-attorney-general') return state?.lawIds ?? [];
+  if (recipient === 'us-senator' || recipient === 'us-representative') return model.laws.filter((law) => law.jurisdiction === 'us').map((law) => law.id);
+  // A state's own laws only: never a federal law, whose fix only Congress can make.
+  if (recipient === 'state-legislator' || recipient === 'state-attorney-general') {
+    return (state?.lawIds ?? []).filter((id) => model.laws.find((law) => law.id === id)?.jurisdiction === state?.code);
+  }
   return [];
 }
 
-/** Compose a letter. Anything the reader leaves empty stays a visible [PLACEHOLDER]. */
+const isGap = (cell: LetterCell) => cell.status === 'gap' || cell.status === 'partial';
+const storyHelps = (recipient: RecipientKind) => recipient !== 'provider' && recipient !== 'hhs-ocr';
+
+/** Compose a letter's structure and text. Anything the reader leaves empty stays a visible [PLACEHOLDER]. */
 export function composeLetter(model: LetterModel, templates: LetterTemplate[], choices: LetterChoices): ComposedLetter {
   const template = templates.find((candidate) => candidate.id === choices.template);
   if (!template) throw new Error(`Unknown letter template "${choices.template}"`);
   const recipient = choices.recipient && template.recipient.includes(choices.recipient) ? choices.recipient : template.recipient[0]!;
   const state = model.states.find((candidate) => candidate.code === choices.state);
-  const isDc = state?.code === 'dc';
-  const length = choices.length ?? 'detailed';
+  const length = choices.length ?? 'brief';
+  const limits = letterLimits[length];
   const given = (value: string | undefined, field: PlaceholderField) => (value && value.trim() ? value.trim() : placeholderFields[field]);
   const values: Record<PlaceholderField, string> = {
     name: given(choices.name, 'name'),
+    street: given(choices.street, 'street'),
     city: given(choices.city, 'city'),
     state: state?.name ?? placeholderFields.state,
+    zip: given(choices.zip, 'zip'),
     contact: given(choices.contact, 'contact'),
     recipient: given(choices.recipientName, 'recipient'),
     provider: given(choices.provider, 'provider'),
@@ -185,100 +265,177 @@ export function composeLetter(model: LetterModel, templates: LetterTemplate[], c
     if (!resolved) throw new Error(`Template "${template.id}" cites unknown source "${source}"${pin ? ` at ${pin}` : ''}`);
     return `[${addFootnote(resolved.label, [resolved.url])}]`;
   };
+  const lawName = (id: string) => model.laws.find((law) => law.id === id)?.name ?? id;
+  // A brief letter's note: the law's first pinpoint and the site's explanation; a detailed one adds every pinpoint and the article.
   const cellNote = (cell: LetterCell, scenario: LetterModel['scenarios'][number]) => {
     const explained = `${model.siteUrl}/scenarios/${scenario.id}/#${cell.law}`;
-    // The article that discusses this very law, else any article on the situation.
+    if (length === 'brief') {
+      const first = cell.citations[0];
+      return addFootnote(`${lawName(cell.law)}, ${first?.label ?? ''}`.replace(/, $/, ''), [...(first ? [first.url] : []), explained]);
+    }
     const chosen = scenario.articles.find((candidate) => candidate.laws.includes(cell.law)) ?? scenario.articles[0];
     const article = chosen ? [`${model.siteUrl}/articles/${chosen.id}/`] : [];
-    return addFootnote(cell.citations.map((c) => c.label).join('; '), [...cell.citations.map((c) => c.url), explained, ...article]);
+    return addFootnote(`${lawName(cell.law)}, ${cell.citations.map((c) => c.label).join('; ')}`, [...cell.citations.map((c) => c.url), explained, ...article]);
   };
 
-  const paragraphs: string[] = [fill(template.opening, values, cite)];
-  const story = choices.story?.trim();
-  paragraphs.push(story ? story : '[YOUR STORY: in a few sentences, why this matters to you. Offices give personal stories the most weight.]');
+  // Opening: who is writing and from where. A brief letter keeps the template's first sentence.
+  const opening = fill(length === 'brief' ? firstSentence(template.opening) : template.opening, values, cite);
+  const paragraphs: string[] = [opening];
+  if (storyHelps(recipient)) paragraphs.push(choices.story?.trim() || storyPlaceholder);
 
   const lawIds = lawsForRecipient(model, recipient, state?.code);
   const concerns = (choices.concerns && choices.concerns.length > 0 ? choices.concerns : template.scenarios).filter((id) => template.scenarios.includes(id));
+  const isCongress = recipient === 'us-senator' || recipient === 'us-representative';
+  const isLegislature = recipient === 'state-legislator';
   const asks: string[] = [];
-  const isStateOfficial = recipient === 'state-legislator' || recipient === 'state-attorney-general';
-  const wantsAsks = recipient !== 'state-attorney-general';
-  const lawName = (id: string) => model.laws.find((law) => law.id === id)?.name ?? id;
-  const isGap = (cell: LetterCell) => cell.status === 'gap' || cell.status === 'partial';
-  for (const scenarioId of concerns) {
-    const scenario = model.scenarios.find((candidate) => candidate.id === scenarioId);
-    if (!scenario) continue;
-    // A detailed letter gives the cell's full reasoning; a brief one its one-sentence summary.
-    const sentence = (cell: LetterCell, withDetail: boolean) => {
-      const reason = withDetail && cell.detail ? cell.detail : cell.summary;
-      return `Under the ${lawName(cell.law)} (${statusInfo[cell.status].label.toLowerCase()}): ${toThirdPerson(reason)} [${cellNote(cell, scenario)}]`;
-    };
-    const applicable = model.cells.filter((cell) => cell.scenario === scenarioId && lawIds.includes(cell.law) && cell.status !== 'not-applicable');
-    // Congress hears about federal gaps; state officials hear what their state's laws do, gaps first.
-    let chosen = isStateOfficial ? [...applicable.filter(isGap), ...applicable.filter((cell) => !isGap(cell))] : applicable.filter(isGap);
-    if (length === 'brief') chosen = chosen.slice(0, 1);
-    if (chosen.length > 0) {
-      paragraphs.push(`${scenario.title}. ${chosen.map((cell) => sentence(cell, length === 'detailed' && isGap(cell))).join(' ')}`);
-      if (wantsAsks) for (const cell of chosen) if (cell.fix) asks.push(`${withoutFinalStop(cell.fix)}.`);
-      continue;
-    }
-    if (!isStateOfficial) continue;
-    // No law of this state addresses the situation: say so, and give the federal gap as context.
-    const federalGap = model.cells.find(
-      (cell) => cell.scenario === scenarioId && cell.status === 'gap' && model.laws.some((law) => law.id === cell.law && law.jurisdiction === 'us'),
-    );
-    let text = `${scenario.title}.`;
-    if (state) {
-      const note = addFootnote(`Laws that apply in ${state.name}, on this site`, [`${model.siteUrl}/states/${state.code}/`]);
-      text += ` This site's review found no ${state.name} law that addresses this situation [${note}].`;
-    }
-    if (federalGap)
-      text += ` Federal law leaves a gap here too. Under the ${lawName(federalGap.law)}: ${toThirdPerson(federalGap.summary)} [${cellNote(federalGap, scenario)}]`;
-    paragraphs.push(text);
-    if (federalGap?.fix && wantsAsks) asks.push(`${withoutFinalStop(federalGap.fix)}, in ${values.state} law.`);
-  }
-  if (template.ask) paragraphs.push(fill(template.ask, values, cite));
-  if (asks.length > 0) {
-    const unique = [...new Set(asks)];
-    paragraphs.push(`I ask you to act on these changes:\n${unique.map((ask, i) => `${i + 1}. ${ask}`).join('\n')}`);
-  }
-  paragraphs.push(fill(template.closing, values, cite));
+  const omitted: string[] = [];
+  const closing = [...(template.ask ? [fill(template.ask, values, cite)] : []), fill(template.closing, values, cite)];
+  const signature = ['Sincerely,', values.name, values.street, `${values.city}, ${state?.code === 'dc' ? 'DC' : values.state} ${values.zip}`, values.contact];
+  const salute = salutation(recipient, state?.code, choices.recipientName, { title: choices.recipientTitle, chamber: choices.recipientChamber });
 
-  const subject = fill(template.subject, values, cite);
-  const signature = `Sincerely,\n${values.name}\n${values.city}, ${values.state}\n${values.contact}`;
-  const notes = footnotes.map((note) => `[${note.n}] ${note.text}. ${note.urls.join(' ')}`);
-  const text = [
-    values.date,
-    `Subject: ${subject}`,
-    salutation(recipient, isDc, values.recipient),
-    ...paragraphs,
+  const structure = (): LetterStructure => ({
+    date: values.date,
+    subject: fill(template.subject, values, cite),
+    salutation: salute,
+    paragraphs,
+    asks: [...new Set(asks)],
+    closing,
     signature,
-    notes.length > 0 ? `Sources\n${notes.join('\n')}` : '',
-  ]
-    .filter((part) => part.length > 0)
-    .join('\n\n');
-  return { subject, paragraphs, footnotes, text: `${text}\n` };
+    footnotes,
+    omitted,
+  });
+  const fits = () => {
+    const letter = structure();
+    return bodyWords(letter) <= limits.words && letterText(letter).length <= limits.characters && footnotes.length <= limits.sources;
+  };
+
+  if (isCongress || isLegislature || recipient === 'state-attorney-general') {
+    for (const scenarioId of concerns) {
+      const scenario = model.scenarios.find((candidate) => candidate.id === scenarioId);
+      if (!scenario) continue;
+      const before = { paragraphs: paragraphs.length, asks: asks.length, notes: footnotes.length };
+      const cells = model.cells.filter((cell) => cell.scenario === scenarioId && lawIds.includes(cell.law) && cell.status !== 'not-applicable');
+      const gaps = cells.filter(isGap);
+      // Evidence: what the law does today, in plain words, each claim footnoted.
+      const chosen = isCongress ? gaps : [...gaps, ...cells.filter((cell) => !isGap(cell))];
+      const perConcern = length === 'brief' ? 1 : 3;
+      const evidence = chosen.slice(0, perConcern);
+      const sentences = evidence.map((cell) => {
+        const detail = length === 'detailed' && cell.detail && isGap(cell) ? plainForLetter(cell.detail) : '';
+        const reason = detail || cell.summary;
+        return `${toThirdPerson(withoutFinalStop(plainForLetter(reason)))} [${cellNote(cell, scenario)}].`;
+      });
+      if (isLegislature && evidence.length === 0) {
+        if (state) {
+          const note = addFootnote(`Laws that apply in ${state.name}, on this site`, [`${model.siteUrl}/states/${state.code}/`]);
+          sentences.push(`This site lists no ${state.name} law that addresses this [${note}].`);
+        }
+        // Federal law as context only: its fix is for Congress, never for this letter.
+        const federalGap = model.cells.find(
+          (cell) => cell.scenario === scenarioId && cell.status === 'gap' && model.laws.some((law) => law.id === cell.law && law.jurisdiction === 'us'),
+        );
+        const first = paragraphs.length <= (storyHelps(recipient) ? 2 : 1);
+        if (federalGap && (length === 'detailed' || first))
+          sentences.push(
+            `Federal law leaves a gap${state ? ' too' : ''}: ${toThirdPerson(withoutFinalStop(plainForLetter(federalGap.summary)))} [${cellNote(federalGap, scenario)}].`,
+          );
+      }
+      if (sentences.length > 0) paragraphs.push(`${scenario.title}: ${sentences.join(' ')}`);
+      if (isCongress) for (const cell of evidence) if (cell.fix) asks.push(`${toThirdPerson(withoutFinalStop(plainForLetter(cell.fix)))}.`);
+      if (isLegislature) {
+        // The state's own law's fix where the model has one; else the template's state-level ask.
+        const ownFixes = gaps.filter((cell) => cell.fix).map((cell) => `${toThirdPerson(withoutFinalStop(plainForLetter(cell.fix!)))}.`);
+        const stateAsk = templates.find((t) => t.stateAsk && t.recipient.includes('state-legislator') && t.scenarios.includes(scenarioId))?.stateAsk;
+        // Where the state's law already protects patients here, there is nothing to ask for.
+        const protects = cells.some((cell) => cell.status === 'protected');
+        const chosenAsks =
+          ownFixes.length > 0
+            ? ownFixes.slice(0, length === 'brief' ? 1 : 2)
+            : stateAsk && !protects
+              ? [`${withoutFinalStop(fill(stateAsk, values, cite))}.`]
+              : [];
+        asks.push(...chosenAsks);
+      }
+      // Keep within the length: a concern that does not fit is left out whole.
+      const tooMany = new Set(asks).size > limits.asks;
+      if ((tooMany || !fits()) && before.paragraphs > (storyHelps(recipient) ? 2 : 1)) {
+        paragraphs.length = before.paragraphs;
+        asks.length = before.asks;
+        footnotes.length = before.notes;
+        omitted.push(scenario.title);
+      }
+    }
+  }
+  const letter = structure();
+  return { ...letter, text: letterText(letter), words: bodyWords(letter) };
 }
 
-/** A mailto: link, or undefined when the letter is too long for mail apps to accept (some stop near 2,000 characters). */
-export function mailtoLink(subject: string, body: string, limit = 2000): string | undefined {
-  // Encoding can only make text longer: skip the work for a letter that cannot fit.
-  if (subject.length + body.length > limit) return undefined;
-  const href = `mailto:?subject=${encodeURIComponent(wellFormed(subject))}&body=${encodeURIComponent(wellFormed(body))}`;
-  return href.length <= limit ? href : undefined;
+/** The ask paragraph: one request as a sentence, several as a numbered list. */
+function askParagraph(letter: Pick<LetterStructure, 'asks'>): string | undefined {
+  if (letter.asks.length === 0) return undefined;
+  if (letter.asks.length === 1) {
+    return `I ask you to ${lowerFirst(letter.asks[0]!)}`;
+  }
+  return `I ask you to act on these changes:\n${letter.asks.map((ask, i) => `${i + 1}. ${ask}`).join('\n')}`;
 }
 
-/** A short phone script from the same choices: who you are, the ask, thanks. */
-export function phoneScript(letter: ComposedLetter, values: { name?: string; city?: string; state?: string }): string {
-  const name = values.name?.trim() || placeholderFields.name;
-  const city = values.city?.trim() || placeholderFields.city;
-  const askParagraph = letter.paragraphs.find((p) => p.startsWith('I ask you to act'));
-  const firstAsk = askParagraph?.split('\n')[1]?.replace(/^1\.\s*/, '');
-  return [
-    `Hello, my name is ${name} and I am a constituent from ${city}.`,
-    `I am calling about the privacy of patients' medical images: ${letter.subject}.`,
-    firstAsk ? `I ask the office to support this change: ${firstAsk}` : 'I ask the office to look into this and respond.',
-    'I will send the details in writing. Thank you for your time.',
-  ].join('\n');
+/** Body paragraphs in order: salutation excluded, closing included. */
+export function bodyParagraphs(letter: Pick<LetterStructure, 'paragraphs' | 'asks' | 'closing'>): string[] {
+  const ask = askParagraph(letter);
+  return [...letter.paragraphs, ...(ask ? [ask] : []), ...letter.closing];
+}
+
+export const bodyWords = (letter: Pick<LetterStructure, 'paragraphs' | 'asks' | 'closing'>) => countWords(bodyParagraphs(letter).join(' '));
+
+/** The sources block: "[1] HIPAA Privacy Rule, 45 CFR 164.508(a)(1): https://…". */
+export function sourceLines(footnotes: Footnote[]): string[] {
+  return footnotes.map((note) => `[${note.n}] ${note.text}: ${note.urls.join(' ')}`);
+}
+
+/** The plain text of a letter, derived from its structure. */
+export function letterText(letter: LetterStructure): string {
+  const parts = [letter.date, `Subject: ${letter.subject}`, letter.salutation, ...bodyParagraphs(letter), letter.signature.filter(Boolean).join('\n')];
+  if (letter.footnotes.length > 0) parts.push(`Sources\n${sourceLines(letter.footnotes).join('\n')}`);
+  return `${parts.filter((part) => part.length > 0).join('\n\n')}\n`;
+}
+
+/** A mailto: link for a letter of at most `limit` characters (the brief letter's), addressed where an email is known. */
+export function mailtoLink(subject: string, body: string, to = '', limit: number = letterLimits.brief.characters): string | undefined {
+  // Checked before encoding: encoding can only make text longer.
+  if (body.length > limit) return undefined;
+  const address = /^[^\s@<>"',;?&]+@[^\s@<>"',;?&]+\.[a-z]{2,}$/i.test(to) ? encodeURIComponent(to).replace(/%40/g, '@') : '';
+  return `mailto:${address}?subject=${encodeURIComponent(wellFormed(subject))}&body=${encodeURIComponent(wellFormed(body))}`;
+}
+
+/** The office a call goes to: "Senator Moreno's office" and its number. */
+export interface PhoneTarget {
+  office: string;
+  phone: string;
+}
+
+/**
+ * A phone script of at most 100 words (under 40 seconds read aloud): who is calling and from
+ * where, the one request, and a question the staffer can answer.
+ */
+export function phoneScript(
+  letter: Pick<LetterStructure, 'asks' | 'subject'>,
+  caller: { name?: string; city?: string; zip?: string },
+  target?: PhoneTarget,
+): string {
+  const name = caller.name?.trim() || placeholderFields.name;
+  const city = caller.city?.trim() || placeholderFields.city;
+  const zip = caller.zip?.trim() || placeholderFields.zip;
+  const office = target?.office ?? 'the office';
+  const ask = letter.asks[0];
+  const lines = [
+    target ? `Call ${target.office} at ${target.phone}.` : 'Call the office (choose a person above to see the number).',
+    `"Hello, my name is ${name}. I live in ${city}, ZIP code ${zip}, and I am a constituent.`,
+    ask
+      ? `I am calling about the privacy of patients' medical images. I ask ${office === 'the office' ? 'you' : office.replace(/'s office$/, '')} to ${withoutFinalStop(lowerFirst(ask))}.`
+      : `I am calling about the privacy of patients' medical images: ${withoutFinalStop(letter.subject)}.`,
+    'Where does the office stand on this? Thank you."',
+  ];
+  return lines.join('\n');
 }
 
 /**
@@ -297,6 +454,6 @@ export function builderTemplate(templates: LetterTemplate[], recipient: Recipien
     id: `${first.id}+${matching.length - 1}`,
     title: 'Letter about several concerns',
     scenarios,
-    subject: recipient === 'state-legislator' ? "Protect patients' medical images in {{state}}" : "Close the gaps in the law on patients' medical images",
+    subject: recipient === 'state-legislator' ? "Protect patients' medical images in {{state}}" : "Close the gaps in federal law on patients' medical images",
   };
 }

@@ -16,12 +16,8 @@ export function safeStore(getStorage: () => Storage | undefined | null): SafeSto
   let storage: Storage | undefined;
   try {
     storage = getStorage() ?? undefined;
-    // Some browsers hand out an object whose methods throw; probe it once.
-    if (storage) {
-      const probe = '__who-protects-my-scans:probe__';
-      storage.setItem(probe, '1');
-      storage.removeItem(probe);
-    }
+    // Reading touches the store without writing to it: nothing is stored before the reader opts in.
+    if (storage) void storage.length;
   } catch {
     storage = undefined;
   }

@@ -16,6 +16,13 @@ export const letterSchema = ({ reference }: SchemaContext) =>
     subject: plainText.describe('Subject line'),
     opening: z.string().min(1).describe('Opening paragraph; may use {{placeholders}}'),
     ask: z.string().min(1).optional().describe('The request, for letters that are not built from gaps'),
+    stateAsk: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'State-legislator letters: a change to the state\'s own law that a legislature (or the DC Council) can make, used where the state\'s laws in the model give no fix. Never a federal change',
+      ),
     closing: z.string().min(1).describe('Closing paragraph'),
   });
 

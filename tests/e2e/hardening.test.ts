@@ -8,6 +8,8 @@ import { openContext, useBrowser, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
+// Nothing is pre-ticked on /letters/: a shared link chooses a recipient and a concern, so a letter shows.
+const builder = '/letters/?state=oh&to=us-senator&concerns=images-train-commercial-ai';
 
 /** Make every localStorage access throw, as Chromium does when the reader blocks site data. */
 const blockStorage = () => {
@@ -26,7 +28,7 @@ describe('the letter builder, when the browser is not friendly', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await visit(page, baseUrl, '/letters/');
+    await visit(page, baseUrl, builder);
     await page.locator('[data-letter]').filter({ hasText: 'Subject:' }).waitFor({ timeout: 10_000 });
     expect(await page.locator('input[name="recipient"]').count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator('[data-status]').first().innerText(), { timeout: 15_000 }).toMatch(/does not let the site keep a draft/);
@@ -47,7 +49,7 @@ describe('the letter builder, when the browser is not friendly', () => {
       };
     });
     const page = await context.newPage();
-    await visit(page, baseUrl, '/letters/');
+    await visit(page, baseUrl, builder);
     await page.locator('[data-letter]').filter({ hasText: 'Subject:' }).waitFor();
     await page.click('input[name="keepDraft"]');
     await expect.poll(() => page.locator('[data-status]').first().innerText(), { timeout: 15_000 }).toMatch(/could not be saved/);
@@ -67,7 +69,7 @@ describe('the letter builder, when the browser is not friendly', () => {
       }
     });
     const page = await context.newPage();
-    await visit(page, baseUrl, '/letters/');
+    await visit(page, baseUrl, builder);
     await page.locator('[data-letter]').filter({ hasText: 'Subject:' }).waitFor();
     expect(await page.inputValue('#builder-story')).toBe('kept story');
     expect(await page.locator('input[name="recipient"]:checked').count()).toBe(1);
@@ -80,7 +82,7 @@ describe('the letter builder, when the browser is not friendly', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await visit(page, baseUrl, '/letters/');
+    await visit(page, baseUrl, builder);
     await page.locator('[data-letter]').filter({ hasText: 'Subject:' }).waitFor();
     await page.evaluate(() => {
       const story = document.querySelector<HTMLTextAreaElement>('#builder-story')!;
@@ -95,6 +97,7 @@ describe('the letter builder, when the browser is not friendly', () => {
     const started = Date.now();
     await page.fill('#builder-story', 'x'.repeat(100_000));
     expect((await page.inputValue('#builder-story')).length).toBe(5000);
+    await page.click('.builder__sign summary'); // the signature fields sit in a disclosure
     await page.fill('#builder-name', 'Responsive');
     await expect.poll(() => page.locator('[data-letter]').innerText(), { timeout: 15_000 }).toContain('Responsive');
     expect(Date.now() - started).toBeLessThan(15_000);
@@ -104,7 +107,7 @@ describe('the letter builder, when the browser is not friendly', () => {
   test('the .docx download says plainly when its code cannot load', async () => {
     const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
-    await visit(page, baseUrl, '/letters/');
+    await visit(page, baseUrl, builder);
     await page.locator('[data-letter]').filter({ hasText: 'Subject:' }).waitFor();
     // From now on every script chunk fails, as when the reader has gone offline.
     await page.route('**/_astro/**', (route) => route.abort('internetdisconnected'));

@@ -14,6 +14,7 @@ describe('/representatives/', () => {
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(new URL('/representatives/', baseUrl).href, { waitUntil: 'networkidle' });
     const before = requested.length;
+    await page.locator('#zip').waitFor(); // visible once the lookup's script has started
     await page.focus('#zip');
     await page.keyboard.type('43201');
     await page.keyboard.press('Enter');
@@ -24,7 +25,14 @@ describe('/representatives/', () => {
     expect(text).toMatch(/202-\d{3}-\d{4}/);
     expect(text).toMatch(/as of/);
     const during = requested.slice(before);
-    expect(during.map((url) => new URL(url).pathname).sort()).toEqual(['/representatives/state/oh.json', '/representatives/zip/432.json']);
+    // Data requests: the three-digit shard and the state file; nothing (script chunks included) leaves the origin.
+    expect(
+      during
+        .map((url) => new URL(url).pathname)
+        .filter((path) => path.endsWith('.json'))
+        .sort(),
+    ).toEqual(['/representatives/state/oh.json', '/representatives/zip/432.json']);
+    expect(during.every((url) => url.startsWith(new URL(baseUrl).origin))).toBe(true);
     expect(during.filter((url) => url.includes('43201'))).toEqual([]);
     expect(foreign).toEqual([]);
     // The appointed senator's term ended at the November 2026 special election: flagged, not presented as current.
@@ -39,6 +47,7 @@ describe('/representatives/', () => {
     const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
     await page.goto(new URL('/representatives/', baseUrl).href);
+    await page.locator('#zip').waitFor();
     await page.fill('#zip', '43215');
     await page.press('#zip', 'Enter');
     await page.getByText(/spans 2 congressional districts/).waitFor();
@@ -60,6 +69,7 @@ describe('/representatives/', () => {
       void dialog.dismiss();
     });
     await page.goto(new URL('/representatives/', baseUrl).href);
+    await page.locator('#zip').waitFor();
     for (const input of ['<img src=x onerror=alert(1)>', '1234', '00000']) {
       await page.fill('#zip', input);
       await page.press('#zip', 'Enter');

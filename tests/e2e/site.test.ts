@@ -9,9 +9,11 @@ describe('home page', () => {
     const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
     await visit(page, baseUrl, '/');
-    expect(await page.locator('h1').textContent()).toBe('Who Protects My Scans?');
-    const routes = await page.locator('.routes h2').allTextContents();
-    expect(routes).toEqual(['What protects my scans?', 'Write to my representatives', 'Articles to link and cite']);
+    // The h1 says what the site does for the reader; one primary action; then a route for each audience.
+    expect(await page.locator('h1').textContent()).toBe('Find out which laws protect your medical scans');
+    expect(await page.locator('form.start-box select[name="state"] option').count()).toBe(52);
+    const routes = await page.locator('.audiences li strong').allTextContents();
+    expect(routes).toEqual(['Advocates:', 'Teachers and students:', 'Researchers:']);
     expect(await page.locator('footer').textContent()).toContain('not legal advice');
     await context.close();
   });

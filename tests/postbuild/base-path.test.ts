@@ -1,13 +1,14 @@
 /**
  * The site under a sub-path (a GitHub project page such as https://<owner>.github.io/<repo>/), and
- * article versions. tests/fixtures/site is tests/content/fixtures/valid (keep them in step) plus
- * one material change, its stored version and one redirect. A small publishing build of tests/fixtures/site (the valid content fixture,
- * plus a material change to its article with the previous text kept, and one moved URL) with
- * BASE_PATH, served under that base: the link check finds nothing broken, so every internal link,
- * asset, redirect page and fragment carries the base; `_redirects`, Pagefind and the scripts do too.
+ * article versions. A small publishing build of the valid content fixture (tests/content/fixtures/valid,
+ * copied so the two never drift) changed the way an author would: its article gets a material
+ * change, with the text before it kept in articles/_versions/, and one URL moves. Built with
+ * BASE_PATH and served under that base: the link check finds nothing broken, so every internal
+ * link, asset, redirect page and fragment carries the base; `_redirects`, Pagefind and the
+ * scripts do too.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkLinks, type LinkReport } from '../../scripts/check-links';
@@ -15,12 +16,32 @@ import { findLocalUrls } from '../../scripts/check-deploy';
 
 const base = '/who-protects-my-scans/';
 const site = 'https://owner.example';
-const contentRoot = 'tests/fixtures/site';
+const contentRoot = 'test-results/base-site-content';
 const root = 'test-results/base-site';
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 
 let report: LinkReport;
+/** The valid fixture, with a material change to its article (the old text kept as version 1) and a moved URL. */
+function writeContent() {
+  rmSync(contentRoot, { recursive: true, force: true });
+  cpSync('tests/content/fixtures/valid', contentRoot, { recursive: true });
+  const file = join(contentRoot, 'articles/fixture-article.mdx');
+  const original = readFileSync(file, 'utf8');
+  const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(original) ?? [];
+  const field = (name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(frontmatter)?.[1] ?? '';
+  mkdirSync(join(contentRoot, 'articles/_versions/fixture-article'), { recursive: true });
+  writeFileSync(
+    join(contentRoot, 'articles/_versions/fixture-article/1.mdx'),
+    `---\ntitle: ${field('title')}\ndescription: ${field('description')}\npublished: ${field('published')}\nsuperseded: 2026-12-01\n---\n${body}`,
+  );
+  const change = '  - date: 2026-12-01\n    summary: The heading now says what the section explains.\n    material: true';
+  const changed = frontmatter.replace(/^changes:\n(?: {2}.*(?:\n|$))*/m, (list) => `${list.trimEnd()}\n${change}`);
+  writeFileSync(file, `---\n${changed.trimEnd()}\n---\n${body.replace('## A heading', '## What the law says about scans')}`);
+  writeFileSync(join(contentRoot, 'redirects.yaml'), 'redirects:\n  - from: /articles/old-fixture/\n    to: /articles/fixture-article/\n');
+}
+
 beforeAll(async () => {
+  writeContent();
   rmSync(root, { recursive: true, force: true });
   const env = { ...process.env, CONTENT_DIR: contentRoot, BASE_PATH: base, SITE_URL: site, PUBLISH: '1', SHARE_IMAGES: '0', ASTRO_TELEMETRY_DISABLED: '1' };
   const build = spawnSync('node_modules/.bin/astro', ['build', '--outDir', root], { env, encoding: 'utf8' });

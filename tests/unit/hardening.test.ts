@@ -59,7 +59,7 @@ class MemoryStorage implements Storage {
     this.#items.delete(key);
   }
   setItem(key: string, value: string) {
-    if (this.failWrites && !key.includes('probe')) throw new DOMException('full', 'QuotaExceededError');
+    if (this.failWrites) throw new DOMException('full', 'QuotaExceededError');
     this.#items.set(key, value);
   }
 }
