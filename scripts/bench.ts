@@ -7,8 +7,10 @@
  * test: figures vary between runs on a shared 2-core machine. Generated corpora build with
  * SHARE_IMAGES=0; the real site builds with its share images.
  *
+ * Every measurement carries the machine's load average (mean over the run, start and end).
+ *
  * Flags: --large (add the 10,000 corpus; minutes and several GB), --no-lighthouse,
- * --no-baseline, --sizes=1000,5000 (corpora to build instead), --heap=MB (a V8 heap limit for
+ * --no-baseline, --no-satteri, --repeat=N (N site and N bare builds per corpus, alternately), --sizes=1000,5000 (corpora to build instead), --heap=MB (a V8 heap limit for
  * the corpus builds, site and bare alike; by default Node's own, about 4.2 GB here, with which the
  * 10,000 corpus builds: a larger heap only lets the peak grow).
  * Corpora are written to a temporary folder outside the repository and removed afterwards; the
@@ -50,6 +52,8 @@ interface Build {
   visits: { type: string; path: string; totals?: Totals; inlineData?: number }[];
   search?: { opened: Totals; pagefindOpened: number; firstQuery: Totals; results: number };
   baselines: Partial<Record<Processor, RunResult>>;
+  /** Site and bare (unified) astro builds of the corpus, run alternately: site, bare, site, bare... */
+  alternate?: { site: RunResult; bare: RunResult }[];
   scripts?: ReturnType<typeof scriptInventory>;
 }
 
@@ -132,6 +136,8 @@ async function weigh(browser: Browser, out: string, build: Build, query: string,
 }
 
 const heapArg = args.find((arg) => arg.startsWith('--heap='));
+/** --repeat=N: build each corpus N times, site and bare alternately (default 1). */
+const repeat = Number(args.find((arg) => arg.startsWith('--repeat='))?.slice('--repeat='.length) ?? 1);
 
 /** Environment for building a corpus: Node's default heap unless --heap=MB says otherwise. */
 function buildEnv(): Record<string, string> {
@@ -198,6 +204,13 @@ const gb = (bytes: number) => `${(bytes / GB).toFixed(2)} GB (${Math.round((byte
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 const label = (type: string, path: string) => (type === path ? type : `${type} ${path}`);
 const cpu = (r: RunResult | undefined) => (r?.cpuSeconds === undefined ? '-' : s(r.cpuSeconds));
+/** The load average around a measurement: "mean 3.2 (2.1 to 4.0)". */
+const loadOf = (r: RunResult | undefined) => (r ? `${r.load.mean.toFixed(1)} (${r.load.start.toFixed(1)} to ${r.load.end.toFixed(1)})` : '-');
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}x` : 'n/a');
 function table(title: string, head: string[], rows: string[][]): string {
   return [`\n### ${title}\n`, `| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
@@ -237,6 +250,7 @@ function report(builds: Build[], scores: { type: string; path: string; scores?: 
           'site peak',
           'bare unified peak',
           'bare Sätteri peak',
+          'load: site, bare (mean, start to end)',
         ],
         withBaseline.map((b) => {
           const u = b.baselines.unified;
@@ -251,7 +265,40 @@ function report(builds: Build[], scores: { type: string; path: string; scores?: 
             gb(b.astro.peakBytes),
             u ? gb(u.peakBytes) : '-',
             t ? gb(t.peakBytes) : '-',
+            `${loadOf(b.astro)}; ${loadOf(u)}`,
           ];
+        }),
+      ),
+    );
+  }
+  const alternating = builds.filter((b) => (b.alternate?.length ?? 0) > 0);
+  if (alternating.length > 0) {
+    out.push(
+      table(
+        'Site and bare (unified) astro builds run alternately (--repeat=N): each pair, then the median ratio',
+        ['corpus', 'pair', 'site wall (CPU)', 'site load', 'bare wall (CPU)', 'bare load', 'site / bare (wall, CPU)'],
+        alternating.flatMap((b) => {
+          const pairs = b.alternate!;
+          const rows = pairs.map((pair, i) => [
+            b.label,
+            String(i + 1),
+            `${s(pair.site.seconds)} (${cpu(pair.site)})`,
+            loadOf(pair.site),
+            `${s(pair.bare.seconds)} (${cpu(pair.bare)})`,
+            loadOf(pair.bare),
+            `${ratio(pair.site.seconds, pair.bare.seconds)}, ${pair.site.cpuSeconds && pair.bare.cpuSeconds ? ratio(pair.site.cpuSeconds, pair.bare.cpuSeconds) : '-'}`,
+          ]);
+          const cpuRatios = pairs.filter((p) => p.site.cpuSeconds && p.bare.cpuSeconds).map((p) => p.site.cpuSeconds! / p.bare.cpuSeconds!);
+          rows.push([
+            b.label,
+            'median',
+            '',
+            '',
+            '',
+            '',
+            `${median(pairs.map((p) => p.site.seconds / p.bare.seconds)).toFixed(2)}x, ${cpuRatios.length ? `${median(cpuRatios).toFixed(2)}x` : '-'}`,
+          ]);
+          return rows;
         }),
       ),
     );
@@ -418,16 +465,35 @@ try {
     await weigh(browser, out, build, 'mammograms', 'bench-00001');
     rmSync(out, { recursive: true, force: true });
     if (!flag('no-baseline')) {
-      for (const processor of ['unified', 'satteri'] as const) {
-        log(`${label}: bare Astro, ${processor}`);
+      // The first site build is above; the bare unified build follows it, then (with --repeat=N)
+      // more site and bare builds alternate, so a change in the machine's load shows in each pair.
+      const bareBuild = async (processor: Processor, run: number) => {
+        log(`${label}: bare Astro, ${processor}${run > 1 ? ` (run ${run})` : ''}`);
         const base = join(dir, `bare-${processor}`);
         writeBaseline(base, repo, join(content, 'articles'), processor);
-        build.baselines[processor] = check(
-          await measure(node, [astroBin, 'build', '--force'], { cwd: base, env: buildEnv(), logFile: join(work, `${label}-bare-${processor}.log`) }),
+        const result = check(
+          await measure(node, [astroBin, 'build', '--force'], { cwd: base, env: buildEnv(), logFile: join(work, `${label}-bare-${processor}-${run}.log`) }),
           `${label} bare ${processor} build`,
         );
         rmSync(base, { recursive: true, force: true });
+        return result;
+      };
+      build.baselines.unified = await bareBuild('unified', 1);
+      build.alternate = [{ site: build.astro, bare: build.baselines.unified }];
+      for (let run = 2; run <= repeat; run++) {
+        log(`${label}: astro build (run ${run})`);
+        const site = check(
+          await measure(node, [astroBin, 'build', '--force', '--outDir', out], {
+            cwd: repo,
+            env: { ...buildEnv(), CONTENT_DIR: content, SHARE_IMAGES: '0' },
+            logFile: join(work, `${label}-astro-${run}.log`),
+          }),
+          `${label} astro build`,
+        );
+        rmSync(out, { recursive: true, force: true });
+        build.alternate.push({ site, bare: await bareBuild('unified', run) });
       }
+      if (!flag('no-satteri')) build.baselines.satteri = await bareBuild('satteri', 1);
     }
     rmSync(dir, { recursive: true, force: true });
     builds.push(build);

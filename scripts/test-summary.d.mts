@@ -4,10 +4,12 @@ export interface Stage {
   status: number;
   seconds: number;
   report?: string | undefined;
+  cpu?: number | undefined;
 }
 export interface Row {
   name: string;
   seconds: number | undefined;
+  cpu?: number | undefined;
   passed: number;
   failed: number;
   skipped: number;

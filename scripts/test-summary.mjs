@@ -3,7 +3,8 @@
 // `npm ci` failed.
 //
 // scripts/test.sh records one line per stage in test-results/stages.tsv:
-//   <stage name> TAB <exit status> TAB <wall seconds> TAB <Vitest JSON report, or empty>
+//   <stage name> TAB <exit status> TAB <wall seconds> TAB <Vitest JSON report, or empty> TAB <CPU seconds>
+// Stages may run side by side, so wall times overlap; CPU seconds show each stage's own cost.
 // The rules:
 // - A stage without a report counts as one test: passed when it exited 0, failed otherwise.
 // - A stage with a report counts its tests: passed, failed (+ todo), skipped (pending). A report
@@ -24,8 +25,8 @@ export function parseStages(text) {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => {
-      const [name, status, seconds, report] = line.split('\t');
-      return { name, status: Number(status), seconds: Number(seconds), report: report || undefined };
+      const [name, status, seconds, report, cpu] = line.split('\t');
+      return { name, status: Number(status), seconds: Number(seconds), report: report || undefined, cpu: cpu ? Number(cpu) : undefined };
     });
 }
 
@@ -61,7 +62,7 @@ export function countReport(report) {
 export function summarise({ stages, readReport, exitStatus = 0, expected = expectedStages, before = [] }) {
   const rows = [];
   for (const stage of [...before, ...stages]) {
-    const row = { name: stage.name, seconds: stage.seconds, passed: 0, failed: 0, skipped: 0, notes: [] };
+    const row = { name: stage.name, seconds: stage.seconds, cpu: stage.cpu, passed: 0, failed: 0, skipped: 0, notes: [] };
     if (stage.report) {
       let report;
       try {
@@ -115,11 +116,11 @@ export function summarise({ stages, readReport, exitStatus = 0, expected = expec
 /** The printed summary: one line per stage with its wall time, then the closing line. */
 export function formatSummary({ rows, totals }) {
   const width = Math.max(...rows.map((row) => row.name.length), 5);
-  const lines = ['', 'stage'.padEnd(width) + '    time  passed  failed  skipped'];
+  const lines = ['', 'stage'.padEnd(width) + '    wall      CPU  passed  failed  skipped'];
+  const secs = (value) => (value === undefined || Number.isNaN(value) ? '-' : `${value.toFixed(1)}s`);
   for (const row of rows) {
-    const time = row.seconds === undefined || Number.isNaN(row.seconds) ? '-' : `${row.seconds.toFixed(1)}s`;
     lines.push(
-      `${row.name.padEnd(width)} ${time.padStart(7)} ${String(row.passed).padStart(7)} ${String(row.failed).padStart(7)} ${String(row.skipped).padStart(8)}`,
+      `${row.name.padEnd(width)} ${secs(row.seconds).padStart(7)} ${secs(row.cpu).padStart(8)} ${String(row.passed).padStart(7)} ${String(row.failed).padStart(7)} ${String(row.skipped).padStart(8)}`,
     );
     for (const note of row.notes) lines.push(`  ${row.name}: ${note}`);
   }

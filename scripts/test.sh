@@ -1,41 +1,50 @@
 #!/usr/bin/env bash
-# npm test: every check that must hold. Each stage records its exit status, wall time and (for
-# Vitest) its JSON report in test-results/stages.tsv; scripts/test-summary.mjs turns that into the
-# per-stage table and the closing "N passed, N failed, N skipped" line.
-# Order: cheap checks first; the file-system checks over dist/ before the browser sweep, so a
-# broken link fails in a minute rather than after the sweep.
+# npm test: every check that must hold. Each stage records its exit status, wall time, CPU time and
+# (for Vitest) its JSON report in test-results/stages.tsv; scripts/test-summary.mjs turns that into
+# the per-stage table and the closing "N passed, N failed, N skipped" line.
+#
+# Order and overlap (two cores): stages that do not depend on each other run side by side.
+#   1. node guard, system tools
+#   2. lint | unit and content | build            (independent; the build writes .astro/ and dist/)
+#   3. astro check | post-build checks             (check reads the .astro/ types the build wrote;
+#                                                   file-system checks over dist/ fail fast here)
+#   4. browser                                      (only when everything before passed)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
 export ASTRO_TELEMETRY_DISABLED=1
-rm -rf test-results && mkdir -p test-results
+rm -rf test-results && mkdir -p test-results/logs
 started=$EPOCHREALTIME
 
 # stage <name> <report file or -> <command...>: run one stage and record it.
 stage() {
   local name=$1 report=$2
   shift 2
-  echo "== $name"
-  local start=$EPOCHREALTIME
+  local start=$EPOCHREALTIME cpu
+  cpu_now
+  local cpu_before=$cpu
   "$@"
   local code=$?
   local seconds
   seconds=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
+  cpu_now
+  cpu=$(awk -v a="$cpu_before" -v b="$cpu" 'BEGIN { printf "%.1f", b - a }')
   [ "$report" = "-" ] && report=""
-  printf '%s\t%s\t%s\t%s\n' "$name" "$code" "$seconds" "$report" >>test-results/stages.tsv
-  if [ $code -eq 0 ]; then echo "== $name: ok in ${seconds}s"; else echo "== $name: FAILED (status $code) in ${seconds}s"; fi
+  printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$code" "$seconds" "$report" "$cpu" >>test-results/stages.tsv
+  if [ $code -eq 0 ]; then
+    echo "== $name: ok in ${seconds}s (CPU ${cpu}s)"
+  else
+    echo "== $name: FAILED (status $code) in ${seconds}s (CPU ${cpu}s)"
+  fi
   return $code
 }
 
-# Stop here (after printing the summary) when a stage failed.
-finish() {
-  local code=$1
-  local total
-  total=$(awk -v a="$started" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.0f", b - a }')
-  echo "== npm test: ${total}s wall"
-  # .ci/run prints the summary itself, with its npm ci stage; run alone, npm test prints it here.
-  [ -n "${CI_SUMMARY_LATER:-}" ] || node scripts/test-summary.mjs --exit "$code"
-  exit "$code"
+# Set $cpu to the user + system CPU seconds of this shell's finished children (bash's `times`,
+# second line; `times` must run in this shell, not in a $(...) subshell).
+cpu_now() {
+  local file="test-results/logs/times.$BASHPID"
+  times >"$file"
+  cpu=$(awk 'NR == 2 { n = split($0, f, /[ms]+ */); t = 0; for (i = 1; i < n; i += 2) t += f[i] * 60 + f[i + 1]; printf "%.2f", t }' "$file")
 }
 
 vitest_stage() {
@@ -44,16 +53,58 @@ vitest_stage() {
   stage "$name" "$report" vitest run "$@" --reporter=default --reporter=json --outputFile.json="$report"
 }
 
-stage 'node guard' - node scripts/check-node.mjs || finish 1
-stage 'system tools' - bash -c 'bash scripts/ensure-chromium.sh && bash scripts/ensure-java.sh' || finish 1
-stage 'lint' - bash -c 'eslint . && prettier --check --log-level warn .' || finish 1
-stage 'astro check' - astro check --minimumSeverity warning || finish 1
-vitest_stage 'unit and content' test-results/unit-content.json --project unit --project content || finish 1
+# side_by_side <name:function>...: run each function in the background with its output in
+# test-results/logs/<function>.log, wait for all, then print the logs one after another.
+side_by_side() {
+  local pids=() fns=() status=0
+  echo "== side by side: ${*}"
+  for fn in "$@"; do
+    ("$fn") >"test-results/logs/$fn.log" 2>&1 &
+    pids+=($!)
+    fns+=("$fn")
+  done
+  for i in "${!pids[@]}"; do
+    wait "${pids[$i]}" || status=1
+  done
+  for fn in "${fns[@]}"; do
+    echo "---- ${fn//_/ } (test-results/logs/$fn.log)"
+    cat "test-results/logs/$fn.log"
+  done
+  return $status
+}
+
+finish() {
+  local code=$1
+  local total
+  total=$(awk -v a="$started" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.0f", b - a }')
+  echo "== npm test: ${total}s wall, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
+  # .ci/run prints the summary itself, with its npm ci stage; run alone, npm test prints it here.
+  [ -n "${CI_SUMMARY_LATER:-}" ] || node scripts/test-summary.mjs --exit "$code"
+  exit "$code"
+}
+
+lint() { stage 'lint' - bash -c 'eslint . && prettier --check --log-level warn .'; }
+unit_and_content() { vitest_stage 'unit and content' test-results/unit-content.json --project unit --project content; }
 # The build is for publishing (PUBLISH=1) at a reserved .example address unless SITE_URL is given,
 # so the tests check what a deploy ships; they serve it locally and rewrite that origin, and
-# check:deploy (tests/postbuild/deploy.test.ts) finds no localhost address in it.
-export SITE_URL="${SITE_URL:-https://who-protects-my-scans.example}"
-stage 'build' - bash -c 'PUBLISH=1 astro build && pagefind --site dist' || finish 1
-vitest_stage 'post-build checks' test-results/postbuild.json --project postbuild || finish 1
+# check:deploy (tests/postbuild/deploy.test.ts) finds no localhost address in it. The unit and
+# content tests run without it, as before; the stages after the build see it.
+publish_url="${SITE_URL:-https://who-protects-my-scans.example}"
+build() { SITE_URL="$publish_url" stage 'build' - bash -c 'PUBLISH=1 astro build && pagefind --site dist'; }
+astro_check() { stage 'astro check' - astro check --minimumSeverity warning --noSync; }
+post_build_checks() { vitest_stage 'post-build checks' test-results/postbuild.json --project postbuild; }
+
+stage 'node guard' - node scripts/check-node.mjs || finish 1
+stage 'system tools' - bash -c 'bash scripts/ensure-chromium.sh && bash scripts/ensure-java.sh' || finish 1
+status=0
+side_by_side lint unit_and_content build || status=1
+export SITE_URL="$publish_url"
+if grep -q $'^build\t0\t' test-results/stages.tsv; then
+  side_by_side astro_check post_build_checks || status=1
+else
+  # Without a build there are no .astro/ types to check against: let astro check make them.
+  stage 'astro check' - astro check --minimumSeverity warning || status=1
+fi
+[ $status -eq 0 ] || finish 1
 vitest_stage 'browser' test-results/e2e.json --project e2e || finish 1
 finish 0

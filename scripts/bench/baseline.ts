@@ -52,12 +52,14 @@ export const collections = {
   );
   writeFileSync(join(dir, 'src/components/Cite.astro'), '---\nconst { source } = Astro.props;\n---\n<sup>{source}</sup>\n');
   writeFileSync(join(dir, 'src/components/Term.astro'), '<span><slot /></span>\n');
+  writeFileSync(join(dir, 'src/components/AsOf.astro'), '<span><slot /></span>\n');
   writeFileSync(
     join(dir, 'src/pages/[id].astro'),
     `---
 import { getCollection, render } from 'astro:content';
 import Cite from '../components/Cite.astro';
 import Term from '../components/Term.astro';
+import AsOf from '../components/AsOf.astro';
 
 export async function getStaticPaths() {
   return (await getCollection('articles')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
@@ -66,7 +68,7 @@ const { entry } = Astro.props;
 const { Content } = await render(entry);
 ---
 <html lang="en"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head>
-<body><main><h1>{entry.data.title}</h1><Content components={{ Cite, Term }} /></main></body></html>
+<body><main><h1>{entry.data.title}</h1><Content components={{ Cite, Term, AsOf }} /></main></body></html>
 `,
   );
 }

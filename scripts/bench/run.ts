@@ -7,6 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 
 export interface RunResult {
   seconds: number;
@@ -15,6 +16,8 @@ export interface RunResult {
   peakBytes: number;
   code: number;
   log: string;
+  /** The machine's 1-minute load average at the start, its mean over the run (sampled every 200 ms) and at the end. */
+  load: { start: number; mean: number; end: number };
 }
 
 const gnuTime = '/usr/bin/time';
@@ -79,8 +82,11 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
     let peak = 0;
+    const loadStart = loadavg()[0]!;
+    const loads: number[] = [loadStart];
     const poll = setInterval(() => {
       if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid));
+      loads.push(loadavg()[0]!);
     }, 200);
     child.on('error', (error) => {
       clearInterval(poll);
@@ -95,7 +101,8 @@ export function measure(command: string, args: string[], options: { cwd: string;
         const [user, system] = readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
         if (Number.isFinite(user) && Number.isFinite(system)) cpuSeconds = user! + system!;
       }
-      log.end(() => done({ seconds, ...(cpuSeconds === undefined ? {} : { cpuSeconds }), peakBytes: peak, code: code ?? 1, log: options.logFile }));
+      const load = { start: loadStart, mean: loads.reduce((sum, value) => sum + value, 0) / loads.length, end: loadavg()[0]! };
+      log.end(() => done({ seconds, ...(cpuSeconds === undefined ? {} : { cpuSeconds }), peakBytes: peak, code: code ?? 1, log: options.logFile, load }));
     });
   });
 }

@@ -1,7 +1,6 @@
 /** Articles as pages need them: sorted lists and one ready view per article. */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { lastUpdated, sortForFeed, sortForListing, withTopic } from '../lib/articles';
-import { topics } from '../schemas/articles';
+import { lastUpdated, sortForFeed, sortForListing } from '../lib/articles';
 import type { TermUsage } from '../lib/glossary';
 import { resolveCitations, type CitationView } from './sources';
 import type { NumberedCitation } from '../plugins/remark-article';
@@ -33,12 +32,6 @@ const toListItem = (article: Article): ArticleListItem => ({
 /** Published articles, newest review first. */
 export async function getArticleList(): Promise<ArticleListItem[]> {
   return sortForListing((await getCollection('articles')).map(toListItem));
-}
-
-/** Topics that have at least one article, each with its articles. */
-export async function getArticlesByTopic(): Promise<{ topic: string; articles: ArticleListItem[] }[]> {
-  const list = await getArticleList();
-  return topics.map((topic) => ({ topic, articles: withTopic(list, topic) })).filter((group) => group.articles.length > 0);
 }
 
 /** Published articles for the feed, newest publication first. */

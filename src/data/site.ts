@@ -37,8 +37,6 @@ export const footerLinks = [
   { href: '/rss.xml', label: 'RSS feed of articles' },
 ] as const;
 
-export const siteName = strings.siteName;
-
 /**
  * Where readers report errors: set CORRECTIONS_URL when deploying (README, "Deploy"). Unset, pages
  * say plainly that this copy has no corrections address. A malformed value fails the build.
@@ -46,3 +44,5 @@ export const siteName = strings.siteName;
 const corrections = readCorrectionsUrl(process.env.CORRECTIONS_URL);
 if (corrections.problem) throw new Error(corrections.problem);
 export const correctionsConfig: CorrectionsConfig = corrections.url ? { url: corrections.url } : {};
+
+export const siteName = strings.siteName;

@@ -2,23 +2,28 @@
  * <site-search>: full-text search over the Pagefind index. Pagefind (script, worker, WebAssembly)
  * is fetched from this site only when this element connects, i.e. when a reader opens /search/.
  * Results are built with textContent; nothing from the index is parsed as HTML.
+ *
+ * Readers' words: the query is cut to its meaningful words and each is also tried in the words the
+ * site uses (src/lib/search.ts); when no page has every word, the best partial matches are shown
+ * and the page says so. The query lives in the URL (?q=) as the reader types.
  */
-import { activeFilters, queryFromSearch, splitExcerpt } from '../lib/search';
+import { activeFilters, kindWeight, parseQuery, queryFromSearch, queryVariants, resultKind, searchWithQuery, splitExcerpt, type Term } from '../lib/search';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; label?: string; answer?: string };
   sub_results?: { title: string; url: string; excerpt: string }[];
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(
-    query: string,
-    options: { filters: Record<string, string> },
-    delay: number,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string | null, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /**
@@ -26,11 +31,17 @@ interface Pagefind {
  * few KB, so showing ten, then ten more on request, keeps a first query light on a phone.
  */
 const pageSize = 10;
+const typingDelay = 200;
+/** How much a page with every word but one counts against a page with every word. */
+const nearMatchWeight = 0.5;
 
 /** Longest query searched: a question fits easily; a pasted megabyte would stall Pagefind's WebAssembly. */
 export const maxQueryLength = 200;
 
 const filterLabels: Record<string, string> = { type: 'Type', topic: 'Topic', audience: 'Audience', law: 'Law', scenario: 'Scenario', state: 'State' };
+
+/** Pagefind ranking: the page title and the questions a page answers count most. */
+const ranking = { metaWeights: { title: 5, questions: 8, answer: 2, label: 0 } };
 
 class SiteSearch extends HTMLElement {
   #pagefind: Pagefind | undefined;
@@ -39,11 +50,14 @@ class SiteSearch extends HTMLElement {
   #filterBox!: HTMLDetailsElement;
   #filtersLoaded = false;
   #status!: HTMLElement;
+  #note!: HTMLElement;
+  #help!: HTMLElement;
   #results!: HTMLOListElement;
   #more!: HTMLButtonElement;
-  #pending: { data(): Promise<PagefindResultData> }[] = [];
-  /** Bumped by every search, so a late "show more" never lands in a newer result list. */
+  #pending: PagefindResult[] = [];
+  /** Bumped by every search, so a late answer or "show more" never lands in a newer result list. */
   #generation = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   async connectedCallback() {
     this.#input = this.querySelector('input[type="search"]')!;
@@ -51,14 +65,23 @@ class SiteSearch extends HTMLElement {
     this.#filterBox = this.querySelector('[data-filter-box]')!;
     this.#filterBox.addEventListener('toggle', () => void this.#loadFilters());
     this.#status = this.querySelector('[data-status]')!;
+    this.#note = this.querySelector('[data-note]')!;
+    this.#help = this.querySelector('[data-help]')!;
     this.#results = this.querySelector('[data-results]')!;
     this.#more = this.querySelector('[data-more]')!;
     this.#more.addEventListener('click', () => void this.#showMore());
     this.querySelector('form')!.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.#run();
+      this.#schedule(0);
     });
-    this.#input.addEventListener('input', () => void this.#run());
+    this.#input.addEventListener('input', () => {
+      history.replaceState(history.state, '', `${location.pathname}${searchWithQuery(location.search, this.#input.value)}`);
+      this.#schedule(typingDelay);
+    });
+    window.addEventListener('popstate', () => {
+      this.#input.value = queryFromSearch(location.search);
+      this.#schedule(0);
+    });
     this.#input.maxLength = maxQueryLength;
     this.#input.value = queryFromSearch(window.location.search).slice(0, maxQueryLength);
     this.#status.textContent = 'Loading search…';
@@ -66,7 +89,7 @@ class SiteSearch extends HTMLElement {
     try {
       this.#pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
       // Result URLs are indexed from dist/'s root: baseUrl puts them under a sub-path host's base.
-      await this.#pagefind.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
+      await this.#pagefind.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL, ranking });
     } catch {
       // The no-JavaScript notice (with its link to every article) stays: it is still true.
       this.#pagefind = undefined;
@@ -79,6 +102,11 @@ class SiteSearch extends HTMLElement {
     this.hidden = false;
     if (this.#input.value) void this.#run();
     if (this.#filterBox.open) void this.#loadFilters();
+  }
+
+  #schedule(delay: number) {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#run(), delay);
   }
 
   /**
@@ -100,10 +128,55 @@ class SiteSearch extends HTMLElement {
       select.name = key;
       select.append(new Option('Any', ''));
       for (const value of Object.keys(values).sort()) select.append(new Option(value, value));
-      select.addEventListener('change', () => void this.#run());
+      select.addEventListener('change', () => this.#schedule(0));
       label.append(select);
       this.#filters.append(label);
     }
+  }
+
+  /** Search every variant of the reader's words and keep each page's best score. */
+  async #searchAll(queries: string[], filters: Record<string, string>): Promise<PagefindResult[]> {
+    const best = new Map<string, PagefindResult>();
+    for (const query of queries) {
+      const search = await this.#pagefind!.search(query, { filters });
+      for (const result of search?.results ?? []) {
+        const seen = best.get(result.id);
+        if (!seen || seen.score < result.score) best.set(result.id, result);
+      }
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /** Full matches, merged with matches of all words but one at a lower weight, best first. */
+  async #withNearMatches(full: PagefindResult[], terms: Term[], filters: Record<string, string>): Promise<PagefindResult[]> {
+    const best = new Map<string, { result: PagefindResult; score: number }>(full.map((result) => [result.id, { result, score: result.score }]));
+    for (let skip = 0; skip < terms.length; skip++) {
+      const rest = terms.filter((_, index) => index !== skip);
+      for (const result of await this.#searchAll(queryVariants(rest, 2), filters)) {
+        const score = result.score * nearMatchWeight;
+        const seen = best.get(result.id);
+        if (!seen || seen.score < score) best.set(result.id, { result, score });
+      }
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score).map((entry) => ({ ...entry.result, score: entry.score, data: entry.result.data }));
+  }
+
+  /** No page has every word: rank pages by how many of the reader's words they have, then score. */
+  async #partialMatches(terms: Term[], filters: Record<string, string>): Promise<{ results: PagefindResult[]; matched: string[] }> {
+    const hits = new Map<string, { result: PagefindResult; count: number; score: number }>();
+    const matched: string[] = [];
+    for (const term of terms) {
+      const found = await this.#searchAll(term.variants, filters);
+      if (found.length > 0) matched.push(term.typed);
+      for (const result of found) {
+        const hit = hits.get(result.id) ?? { result, count: 0, score: 0 };
+        hit.count += 1;
+        hit.score += result.score;
+        hits.set(result.id, hit);
+      }
+    }
+    const results = [...hits.values()].sort((a, b) => b.count - a.count || b.score - a.score).map((hit) => hit.result);
+    return { results, matched };
   }
 
   async #run() {
@@ -119,26 +192,58 @@ class SiteSearch extends HTMLElement {
 
   async #search() {
     if (!this.#pagefind) return;
+    const generation = ++this.#generation;
     const query = this.#input.value.trim().slice(0, maxQueryLength);
     const choices: Record<string, string> = {};
     for (const select of this.#filters.querySelectorAll('select')) choices[select.name] = select.value;
     const filters = activeFilters(choices);
+    this.#note.textContent = '';
+    this.#help.hidden = true;
     if (!query && Object.keys(filters).length === 0) {
       this.#results.replaceChildren();
       this.#status.textContent = '';
-      this.#generation++;
       this.#pending = [];
       this.#more.hidden = true;
       return;
     }
-    const search = await this.#pagefind.debouncedSearch(query || (null as unknown as string), { filters }, 200);
-    if (search === null) return; // superseded by a newer keystroke
-    this.#generation++;
-    const data = await Promise.all(search.results.slice(0, pageSize).map((result) => result.data()));
-    this.#results.replaceChildren(...data.map((item) => this.#renderResult(item)));
-    this.#pending = search.results.slice(pageSize);
+    const terms = parseQuery(query);
+    // A query of only common words ("can I?") still searches what was typed.
+    const variants = terms.length > 0 ? queryVariants(terms) : query ? [query] : [];
+    let results = variants.length > 0 ? await this.#searchAll(variants, filters) : ((await this.#pagefind.search(null, { filters }))?.results ?? []);
+    let partial: string[] | undefined;
+    if (terms.length > 1) {
+      // Pagefind drops a word no page has; check each word so the page can say which were found.
+      const found = await this.#partialMatches(terms, filters);
+      if (found.matched.length < terms.length) partial = found.matched;
+      // Leave one word out at a time (the index chunks are loaded already): a page with every word
+      // but one still ranks, below full matches, so one unusual word cannot hide the right page.
+      if (terms.length > 2) results = await this.#withNearMatches(results, terms, filters);
+      if (results.length === 0) {
+        results = found.results;
+        partial = found.matched;
+      }
+    }
+    if (generation !== this.#generation) return; // superseded by a newer keystroke
+    const first = results.slice(0, pageSize);
+    const data = await Promise.all(first.map((result) => result.data()));
+    if (generation !== this.#generation) return;
+    // Explanations first: within the results shown, letters and lists give way to articles and situations.
+    const ordered = first
+      .map((result, index) => ({ item: data[index]!, score: result.score * (kindWeight[resultKind(data[index]!.url)] ?? 1) }))
+      .sort((a, b) => b.score - a.score)
+      .map((entry) => entry.item);
+    this.#results.replaceChildren(...ordered.map((item) => this.#renderResult(item)));
+    this.#pending = results.slice(pageSize);
     this.#more.hidden = this.#pending.length === 0;
-    this.#status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'}`;
+    const count = `${results.length} result${results.length === 1 ? '' : 's'}`;
+    if (partial && results.length > 0) {
+      this.#status.textContent = `No page matches every word. ${count} that match some of them.`;
+      this.#note.textContent = `Showing pages with ${partial.map((word) => `“${word}”`).join(', ')}. Try fewer or other words for a closer match.`;
+    } else {
+      this.#status.textContent = count;
+    }
+    this.#help.hidden = results.length > 0;
+    this.dataset.rendered = query; // for tests and scripts: which query the list shows
   }
 
   /** Fetch and append the next page of results (the button stays hidden when there is none). */
@@ -155,15 +260,23 @@ class SiteSearch extends HTMLElement {
 
   #renderResult(item: PagefindResultData): HTMLLIElement {
     const li = document.createElement('li');
+    const kind = document.createElement('p');
+    kind.className = 'result-kind';
+    kind.textContent = resultKind(item.url);
     const heading = document.createElement('h2');
     const link = document.createElement('a');
     link.href = item.url;
-    link.textContent = item.meta.title ?? item.url;
+    link.textContent = item.meta.label ?? item.meta.title ?? item.url;
     heading.append(link);
-    const excerpt = document.createElement('p');
-    excerpt.append(...this.#excerptNodes(item.excerpt));
-    li.append(heading, excerpt);
-    const sections = (item.sub_results ?? []).filter((sub) => sub.url !== item.url).slice(0, 3);
+    const summary = document.createElement('p');
+    if (item.meta.answer) {
+      summary.className = 'result-answer';
+      summary.textContent = item.meta.answer;
+    } else {
+      summary.append(...this.#excerptNodes(item.excerpt));
+    }
+    li.append(kind, heading, summary);
+    const sections = (item.sub_results ?? []).filter((sub) => sub.url !== item.url && !sub.url.includes('-heading')).slice(0, 3);
     if (sections.length > 0) {
       const list = document.createElement('ul');
       for (const sub of sections) {

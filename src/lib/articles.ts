@@ -19,11 +19,6 @@ export function sortForFeed<T extends ArticleSummary & { published: Date }>(arti
   return articles.filter((article) => !article.draft).sort((a, b) => b.published.getTime() - a.published.getTime() || a.title.localeCompare(b.title));
 }
 
-/** Articles that carry a topic. */
-export function withTopic<T extends ArticleSummary>(articles: T[], topic: string): T[] {
-  return articles.filter((article) => article.topics.includes(topic));
-}
-
 /** When an article last changed: its latest change entry. */
 export function lastUpdated(changes: { date: Date }[]): Date | undefined {
   return latest(changes.map((change) => change.date));

@@ -1,13 +1,17 @@
 /**
- * Read a content folder the way Astro does (YAML files and MDX frontmatter, ids from paths) and
- * validate each entry with the project's own schemas. Used by the content tests on the real
+ * Read a content folder the way Astro does (ids from paths; YAML files with js-yaml's `load`, as
+ * Astro's glob loader does; MDX front matter with `parseFrontmatter` from @astrojs/internal-helpers,
+ * which @astrojs/mdx calls) and validate each entry with the project's own schemas. js-yaml reads an
+ * unquoted impossible date ("2026-13-45") as another day without an error, so the raw text is also
+ * checked for such dates (`impossibleDates`). Used by the content tests on the real
  * content/ and on the broken fixtures in tests/content/fixtures/, and by the build itself
  * (src/integrations/content-checks.ts), so `npm run build` and `npm test` enforce the same rules.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { load } from 'js-yaml';
 import { articleSchema } from '../schemas/articles';
 import { coverageSchema } from '../schemas/coverage';
 import { glossarySchema } from '../schemas/glossary';
@@ -17,7 +21,7 @@ import { scenarioSchema } from '../schemas/scenarios';
 import { sourceSchema } from '../schemas/sources';
 import { stateSchema } from '../schemas/states';
 import type { SchemaContext } from '../schemas/shared';
-import type { Collection, Problem, RawEntry } from './integrity';
+import { impossibleDates, type Collection, type Problem, type RawEntry } from './integrity';
 
 // Ids are checked by src/lib/integrity.ts, so a reference is just a string here.
 const context = { reference: () => z.string() } as unknown as SchemaContext;
@@ -85,14 +89,21 @@ export function loadContent(root: string, cwd = process.cwd()): LoadedContent {
             problems.push({ file, field: 'frontmatter', message: 'An article must start with a --- frontmatter block ---' });
             continue;
           }
-          raw = parse(parts.frontmatter);
+          raw = parseFrontmatter(text).frontmatter;
           body = parts.body;
           bodyStartLine = text.slice(0, text.length - parts.body.length).split('\n').length;
         } else {
-          raw = parse(text);
+          raw = load(text, { filename: path });
         }
       } catch (error) {
         problems.push({ file, field: '(YAML)', message: (error as Error).message.split('\n')[0]! });
+        continue;
+      }
+      const dates = impossibleDates(collection === 'articles' ? (splitFrontmatter(text)?.frontmatter ?? '') : text);
+      if (dates.length > 0) {
+        for (const { field, value } of dates) {
+          problems.push({ file, field, message: `${value} is not a calendar date (YYYY-MM-DD); unquoted, YAML would read it as another day` });
+        }
         continue;
       }
       const result = schemas[collection].safeParse(raw ?? {});

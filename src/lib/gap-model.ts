@@ -4,8 +4,9 @@
  * model is read one way everywhere. Pure: src/data/model.ts builds the input from collections.
  */
 
-export const statuses = ['protected', 'partial', 'gap', 'not-applicable'] as const;
-export type Status = (typeof statuses)[number];
+import { statuses, type Status } from './vocabulary';
+
+export { statuses, type Status };
 
 /** Words and icons for statuses: never color alone (docs/decisions.md). */
 export const statusInfo: Record<Status, { label: string; icon: string; meaning: string }> = {
@@ -76,6 +77,13 @@ export function jurisdictionGroup(jurisdiction: string): JurisdictionGroup {
 }
 
 const byOrder = <T extends { order: number }>(items: T[]) => [...items].sort((a, b) => a.order - b.order);
+const groupRank: Record<JurisdictionGroup, number> = { federal: 0, state: 1, eu: 2 };
+/** Laws in matrix order: U.S. law (federal, then state) before the EU laws kept for comparison, then by `order`. */
+const lawOrder = (items: LawInfo[]) =>
+  [...items].sort((a, b) => groupRank[jurisdictionGroup(a.jurisdiction)] - groupRank[jurisdictionGroup(b.jurisdiction)] || a.order - b.order);
+
+/** EU law is in the model for comparison only: it does not protect U.S. patients of U.S. providers. */
+export const isComparisonOnly = (law: Pick<LawInfo, 'jurisdiction'>): boolean => law.jurisdiction === 'eu';
 const cellKey = (scenario: string, law: string) => `${scenario}/${law}`;
 
 /** A model with laws and scenarios in matrix order and a lookup for cells. */
@@ -85,7 +93,7 @@ export class Matrix {
   readonly #cells: Map<string, CellInfo>;
 
   constructor(model: GapModel) {
-    this.laws = byOrder(model.laws);
+    this.laws = lawOrder(model.laws);
     this.scenarios = byOrder(model.scenarios);
     this.#cells = new Map(model.cells.map((cell) => [cellKey(cell.scenario, cell.law), cell]));
   }
@@ -131,15 +139,22 @@ export class Matrix {
     return this.scenarios.map((scenario) => ({ scenario, cell: this.cell(scenario.id, lawId) }));
   }
 
-  /** One scenario's row, laws that apply first (protected, partial, gap), then not-applicable. */
+  /**
+   * One scenario's row: U.S. laws that apply first (protected, partial, gap), then the EU laws
+   * that apply (for comparison), then not-applicable.
+   */
   row(scenarioId: string, laws: LawInfo[] = this.laws): { law: LawInfo; cell: CellInfo }[] {
     const rank = (status: Status) => statuses.indexOf(status);
+    const na = (entry: { cell: CellInfo }) => Number(entry.cell.status === 'not-applicable');
+    const eu = (entry: { law: LawInfo }) => Number(isComparisonOnly(entry.law));
     return laws
       .map((law) => ({ law, cell: this.cell(scenarioId, law.id) }))
       .sort(
         (a, b) =>
-          Number(a.cell.status === 'not-applicable') - Number(b.cell.status === 'not-applicable') ||
+          na(a) - na(b) ||
+          eu(a) - eu(b) ||
           rank(a.cell.status) - rank(b.cell.status) ||
+          groupRank[jurisdictionGroup(a.law.jurisdiction)] - groupRank[jurisdictionGroup(b.law.jurisdiction)] ||
           a.law.order - b.law.order,
       );
   }

@@ -1,14 +1,15 @@
 /**
  * Content integrity: the rules a schema cannot express. Astro 7 only logs a dangling
  * `reference()`, so these checks are what makes a bad id fail `npm test`. Pure: callers load the
- * files (tests/content/load-content.ts) and pass the parsed entries in.
+ * files (src/lib/content-loader.ts) and pass the parsed entries in.
  */
 import { astroEntryId, isKebabCaseId } from './ids';
 import { countWords, findComponentUses } from './mdx-components';
 import { templateTokens, unknownPlaceholders } from './letters';
 import { cellsCiteTheirLaw, futureDates, pinpoints, pinUrlHosts, stateLaws, uniqueOrder } from './content-rules';
+import type { CollectionName as Collection } from './vocabulary';
 
-export type Collection = 'articles' | 'sources' | 'laws' | 'scenarios' | 'coverage' | 'glossary' | 'states' | 'letters';
+export type { Collection };
 
 /** One file as read from content/: its parsed data (and, for MDX, its body). */
 export interface RawEntry {
@@ -394,4 +395,24 @@ export function missingCoverage(entries: RawEntry[]): { scenario: string; law: s
 /** Render problems as lines an author can act on: "file: field: message". */
 export function formatProblems(problems: Problem[]): string {
   return problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n');
+}
+
+/**
+ * Unquoted YAML dates that are not calendar days ("reviewed: 2026-13-45"). js-yaml, which Astro
+ * uses, reads such a value as a Date and rolls it over (14 February 2027) without an error, so the
+ * schema never sees the mistake. Checked on the raw text, by the content tests and by the build
+ * (src/lib/content-loader.ts, which the build runs through src/integrations/content-checks.ts).
+ */
+export function impossibleDates(yamlText: string): { field: string; value: string; line: number }[] {
+  const found: { field: string; value: string; line: number }[] = [];
+  yamlText.split('\n').forEach((text, i) => {
+    const match = /^\s*(?:-\s+)?(?:([\w-]+):\s+)?(\d{4})-(\d{1,2})-(\d{1,2})\s*(?:#.*)?$/.exec(text);
+    if (!match) return;
+    const [, field = '(list item)', year, month, day] = match;
+    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+    if (date.getUTCFullYear() !== Number(year) || date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) {
+      found.push({ field, value: `${year}-${month}-${day}`, line: i + 1 });
+    }
+  });
+  return found;
 }

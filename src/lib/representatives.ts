@@ -233,7 +233,7 @@ export const telHref = (phone: string) => `tel:+1${phone.replace(/\D/g, '').repl
 /** The plain sentence for a ZIP the lookup cannot place. */
 export function zipProblem(check: ZipCheck | ZipResult): string {
   if ('ok' in check) {
-    return check.reason === 'empty'
+    return !check.ok && check.reason === 'empty'
       ? 'Type your five-digit ZIP code.'
       : 'A ZIP code is five digits, like 43215 (or ZIP+4, like 43215-1234). Check it and try again.';
   }

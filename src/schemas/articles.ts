@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { isoDate, plainText, readerQuestions, shortAnswer, type SchemaContext } from './shared';
 
-export const topics = ['hipaa', 'state-law', 'ai-risks', 'take-action', 'federal-other'] as const;
-export const audiences = ['readers', 'advocates', 'educators'] as const;
+import { audiences, topics } from '../lib/vocabulary';
+
+export { audiences, topics };
 
 /** Frontmatter of an article in content/articles/<id>.mdx. */
 export const articleSchema = ({ reference }: SchemaContext) =>

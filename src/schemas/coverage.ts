@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { changeHistory, isoDate, plainText, type SchemaContext } from './shared';
 
-export const coverageStatuses = ['protected', 'partial', 'gap', 'not-applicable'] as const;
-export type CoverageStatus = (typeof coverageStatuses)[number];
-export const confidenceLevels = ['high', 'medium', 'low'] as const;
+import { confidenceLevels, statuses as coverageStatuses, type Status as CoverageStatus } from '../lib/vocabulary';
+
+export { confidenceLevels, coverageStatuses, type CoverageStatus };
 
 /**
  * One cell of the gap matrix: how well one law covers one scenario. The file lives at

@@ -1,18 +1,9 @@
 import { z } from 'astro/zod';
 import { changeHistory, httpsUrl, isoDate, plainText, readerQuestions, shortAnswer, stateCodes, type SchemaContext } from './shared';
 
-/** What kind of protection a law is; a state page groups its laws by these. */
-export const lawCategories = [
-  'medical-records',
-  'breach-notification',
-  'consumer-privacy',
-  'health-data-privacy',
-  'ai-in-care',
-  'ai-in-insurance',
-  'biometric',
-  'recording',
-  'other',
-] as const;
+import { lawCategories } from '../lib/vocabulary';
+
+export { lawCategories };
 
 /** What a law gives a patient, for the state page's "what each law gives you" list. */
 export const provisionKinds = ['right', 'remedy', 'duty', 'deadline', 'fee-cap'] as const;

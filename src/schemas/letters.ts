@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import { plainText, type SchemaContext } from './shared';
 
-export const recipients = ['us-senator', 'us-representative', 'state-legislator', 'state-attorney-general', 'provider', 'hhs-ocr'] as const;
+import { recipientKinds as recipients } from '../lib/vocabulary';
+
+export { recipients };
 
 /** A letter template. Its paragraphs about gaps come from the coverage cells of its scenarios. */
 export const letterSchema = ({ reference }: SchemaContext) =>
@@ -21,7 +23,7 @@ export const letterSchema = ({ reference }: SchemaContext) =>
       .min(1)
       .optional()
       .describe(
-        'State-legislator letters: a change to the state\'s own law that a legislature (or the DC Council) can make, used where the state\'s laws in the model give no fix. Never a federal change',
+        "State-legislator letters: a change to the state's own law that a legislature (or the DC Council) can make, used where the state's laws in the model give no fix. Never a federal change",
       ),
     closing: z.string().min(1).describe('Closing paragraph'),
   });

@@ -8,8 +8,9 @@ export interface SchemaContext {
   reference: (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;
 }
 
-export const collectionNames = ['articles', 'sources', 'laws', 'scenarios', 'coverage', 'glossary', 'states', 'letters'] as const;
-export type CollectionName = (typeof collectionNames)[number];
+import type { CollectionName } from '../lib/vocabulary';
+
+export type { CollectionName };
 
 /** YAML may hand us a Date (unquoted) or a string; both must be a real YYYY-MM-DD day. */
 export const isoDate = z.preprocess(

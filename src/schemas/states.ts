@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import { httpsUrl, isoDate, plainText, readerQuestions, shortAnswer, type SchemaContext } from './shared';
 
-export const lookupKinds = ['address-lookup', 'roster', 'map'] as const;
+import { lookupKinds } from '../lib/vocabulary';
+
+export { lookupKinds };
 
 /** A state (or DC): its own laws in the model and its official lookup pages. */
 export const stateSchema = ({ reference }: SchemaContext) =>

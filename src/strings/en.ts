@@ -54,9 +54,6 @@ export const strings = {
     'When this article’s text changed in substance, the earlier text was kept at its own address, so a citation of it still leads to what was cited.',
   citeDownload: 'Download this citation as CSL-JSON',
   citeDownloadHint: 'for Zotero, Mendeley and other reference managers',
-  reuse: 'Reuse this page',
-  glossary: 'Glossary',
-  bibliography: 'Sources',
   printedFrom: 'Printed from',
   rssTitle: 'Articles',
 } as const;
@@ -67,12 +64,6 @@ export const topicLabels: Record<string, string> = {
   'ai-risks': 'AI risks',
   'take-action': 'Take action',
   'federal-other': 'Other federal rules',
-};
-
-export const audienceLabels: Record<string, string> = {
-  readers: 'Patients and readers',
-  advocates: 'Advocates',
-  educators: 'Educators',
 };
 
 export const recipientLabels: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lastUpdated, sortForFeed, sortForListing, withTopic } from '../../src/lib/articles';
+import { lastUpdated, sortForFeed, sortForListing } from '../../src/lib/articles';
 import { formatDate, isoDay, latest } from '../../src/lib/dates';
 
 const day = (text: string) => new Date(`${text}T00:00:00Z`);
@@ -46,12 +46,6 @@ describe('sortForFeed', () => {
       { ...article('draft', '2026-12-01', [], true), published: day('2026-12-01') },
     ]);
     expect(sorted.map((a) => a.id)).toEqual(['new', 'old']);
-  });
-});
-
-describe('withTopic', () => {
-  test('keeps only articles with the topic', () => {
-    expect(withTopic([article('a', '2026-01-01', ['hipaa']), article('b', '2026-01-01', ['ai-risks'])], 'hipaa').map((a) => a.id)).toEqual(['a']);
   });
 });
 

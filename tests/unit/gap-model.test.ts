@@ -71,8 +71,13 @@ describe('Matrix', () => {
     expect(matrix.column('fed-b').map((entry) => entry.cell.status)).toEqual(['not-applicable', 'protected']);
   });
 
-  test('puts laws that apply first in a row, best status first', () => {
-    expect(matrix.row('s1').map((entry) => entry.law.id)).toEqual(['state-law', 'eu-law', 'fed-a', 'fed-b']);
+  test('puts U.S. laws that apply first in a row, best status first, then EU comparisons, then not applicable', () => {
+    expect(matrix.row('s1').map((entry) => entry.law.id)).toEqual(['state-law', 'fed-a', 'eu-law', 'fed-b']);
+  });
+
+  test('orders columns U.S. federal, then state, then EU whatever their order numbers', () => {
+    const shuffled = new Matrix({ ...model, laws: model.laws.map((law) => (law.id === 'eu-law' ? { ...law, order: 0 } : law)) });
+    expect(shuffled.laws.map((law) => law.id)).toEqual(['fed-a', 'fed-b', 'state-law', 'eu-law']);
   });
 
   test('a state gets federal law plus its own, never EU law', () => {

@@ -29,3 +29,40 @@ describe('splitExcerpt', () => {
     expect(parts.map((p) => p.text).join('')).toBe('a <b> & c');
   });
 });
+
+describe('reader words', () => {
+  test('parseQuery drops common words and maps reader words to the site’s words', async () => {
+    const { parseQuery } = await import('../../src/lib/search');
+    const terms = parseQuery('Is it illegal to fake an X-ray?');
+    expect(terms.map((t) => t.typed)).toEqual(['illegal', 'fake', 'x-ray']);
+    expect(terms[0]!.variants).toContain('crime');
+    expect(parseQuery('my insurance company').map((t) => t.variants)).toEqual([['insurance company', 'insurer', 'insurance']]);
+    expect(parseQuery('xray').map((t) => t.variants[1])).toEqual(['x-ray']);
+    expect(parseQuery('artificial intelligence').map((t) => t.variants)).toEqual([['artificial intelligence', 'ai']]);
+  });
+
+  test('queryVariants tries the reader’s words first, then the site’s, at most three queries', async () => {
+    const { parseQuery, queryVariants } = await import('../../src/lib/search');
+    const variants = queryVariants(parseQuery('can my hospital sell my scans'));
+    expect(variants[0]).toBe('hospital sell scans');
+    expect(variants.length).toBeLessThanOrEqual(3);
+    expect(variants).toContain('hospital sale images');
+  });
+
+  test('searchWithQuery keeps other parameters and drops an empty query', async () => {
+    const { searchWithQuery } = await import('../../src/lib/search');
+    expect(searchWithQuery('?x=1', 'delete scans')).toBe('?x=1&q=delete+scans');
+    expect(searchWithQuery('?q=old', '  ')).toBe('');
+  });
+
+  test('resultKind names each kind of page', async () => {
+    const { resultKind } = await import('../../src/lib/search');
+    expect(['/articles/a/', '/scenarios/b/', '/laws/c/', '/states/tx/', '/letters/d/'].map(resultKind)).toEqual([
+      'Article',
+      'Situation',
+      'Law',
+      'State',
+      'Letter',
+    ]);
+  });
+});

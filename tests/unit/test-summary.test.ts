@@ -98,13 +98,13 @@ describe('test summary', () => {
 
   test('per-stage wall times are printed', () => {
     const text = formatSummary(summarise({ stages: run(), readReport }));
-    for (const name of expectedStages) expect(text).toMatch(new RegExp(`^${name} +1\\.5s `, 'm'));
+    for (const name of expectedStages) expect(text).toMatch(new RegExp(`^${name} +1\\.5s +- `, 'm'));
   });
 
   test('stages.tsv parses, with or without a report', () => {
-    expect(parseStages('build\t0\t12.3\t\nbrowser\t1\t80.0\ttest-results/e2e.json\n')).toEqual([
-      { name: 'build', status: 0, seconds: 12.3, report: undefined },
-      { name: 'browser', status: 1, seconds: 80, report: 'test-results/e2e.json' },
+    expect(parseStages('build\t0\t12.3\t\t20.5\nbrowser\t1\t80.0\ttest-results/e2e.json\n')).toEqual([
+      { name: 'build', status: 0, seconds: 12.3, report: undefined, cpu: 20.5 },
+      { name: 'browser', status: 1, seconds: 80, report: 'test-results/e2e.json', cpu: undefined },
     ]);
   });
 });
