@@ -11,10 +11,11 @@ import {
   categoryOrder,
   compareWithFederal,
   coreStateCategories,
-  searchedCategoryId,
+  searchedCategoryIds,
   takesEffectLater,
   type SituationComparison,
 } from '../lib/state-layer';
+import { officialLawHosts } from '../lib/integrity';
 import { cellCitations, getArticlesAbout, getMatrix, type CellCitation } from './model';
 import { requireSource } from './sources';
 
@@ -52,10 +53,12 @@ export interface StateLawView {
   summary: string;
   shortAnswer?: string;
   enforcedBy: string;
-  privateRightOfAction: { available: boolean; note: string };
+  privateRightOfAction: { available: boolean; note: string; unconfirmed?: true };
   enacted?: Date;
   effective: Date;
   effectiveNote?: string;
+  /** Replaces "in effect since <effective>" when the first effective date was not checked. */
+  effectiveLabel?: string;
   /** True when `effective` is after the day the status was checked: the page says "takes effect on". */
   takesEffectLater: boolean;
   statusChecked?: Date;
@@ -68,6 +71,8 @@ export interface StateLawView {
   cells: StateCellView[];
   /** True when any cell rests on a secondary source only (confidence low). */
   lowConfidence: boolean;
+  /** The host of `url` when it is not an official legal-text host: the law is cited from a secondary source. */
+  secondaryHost?: string;
   href: string;
 }
 
@@ -173,6 +178,7 @@ export async function getStateLawView(law: LawEntry): Promise<StateLawView> {
     ...(data.enacted ? { enacted: data.enacted } : {}),
     effective: data.effective,
     ...(data.effectiveNote ? { effectiveNote: data.effectiveNote } : {}),
+    ...(data.effectiveLabel ? { effectiveLabel: data.effectiveLabel } : {}),
     takesEffectLater: takesEffectLater(data.effective, asOf),
     ...(data.statusChecked ? { statusChecked: data.statusChecked } : {}),
     ...(data.checked ? { checked: data.checked } : {}),
@@ -185,6 +191,7 @@ export async function getStateLawView(law: LawEntry): Promise<StateLawView> {
     })),
     cells,
     lowConfidence: cells.some((cell) => cell.confidence === 'low'),
+    ...(officialLawHosts.includes(new URL(data.url).host) ? {} : { secondaryHost: new URL(data.url).host }),
     href: `/laws/${law.id}/`,
   };
 }
@@ -206,13 +213,15 @@ export async function getStatePageView(code: string): Promise<StatePageView> {
     .map((category) => ({
       category,
       label: categoryLabels[category]!,
-      records: searched.filter((record) => searchedCategoryId(record.category) === category),
+      records: searched.filter((record) => searchedCategoryIds(record.category).includes(category)),
     }));
   const matched = new Set(searchedWithoutLaw.flatMap((group) => group.records));
   const otherSearched = searched.filter((record) => !matched.has(record));
+  const canSue = laws.filter((law) => law.privateRightOfAction.available && !law.privateRightOfAction.unconfirmed).map((law) => law.id);
   const comparison = compareWithFederal(
     matrix,
     laws.map((law) => law.id),
+    canSue,
   );
   const articles = (await Promise.all(laws.map((law) => getArticlesAbout('laws', law.id)))).flat();
   const uniqueArticles = [...new Map(articles.map((article) => [article.id, article])).values()].sort((a, b) => a.title.localeCompare(b.title));

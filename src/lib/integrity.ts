@@ -45,6 +45,15 @@ export const officialLawHosts = [
   'capitol.texas.gov',
   'www.ilga.gov',
   'ilga.gov',
+  'docs.legis.wisconsin.gov',
+  'code.wvlegislature.gov',
+  'law.lis.virginia.gov',
+  'le.utah.gov',
+  'legislature.vermont.gov',
+  'wyoleg.gov',
+  'wapp.capitol.tn.gov',
+  'coag.gov',
+  'www.mass.gov',
   'eur-lex.europa.eu',
   'www.nysenate.gov',
   'legislation.nysenate.gov',
@@ -191,6 +200,7 @@ export function checkIntegrity(entries: RawEntry[], options: IntegrityOptions = 
     ...stateLaws(entries),
     ...uniqueOrder(entries),
   );
+  problems.push(...checkStateLaws(entries));
   problems.push(...checkArticles(byCollection('articles'), entries, exists, options));
   return problems;
 }
@@ -279,14 +289,94 @@ function checkArticles(articles: RawEntry[], all: RawEntry[], exists: (collectio
   return problems;
 }
 
+const stateCode = (jurisdiction: unknown) => (typeof jurisdiction === 'string' && jurisdiction !== 'us' && jurisdiction !== 'eu' ? jurisdiction : undefined);
+const hostOf = (url: unknown) => {
+  try {
+    return typeof url === 'string' ? new URL(url).host : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 /**
- * Laws with no written cell. A missing cell file means "not applicable", so such a law would say
+ * The state law layer's rules. A state law links to its official text on an allowed host (its own
+ * `url` and its source's); where the official site could not be reached, a reputable secondary
+ * source may stand in only if every cell of the law is low confidence (the page then says so). A
+ * state cell that says the law protects (protected, partial) cites at least one pinpoint, unless it is
+ * low confidence (secondary source only); gap and not-applicable cells may cite a whole chapter,
+ * since they say what a law lacks.
+ */
+export function checkStateLaws(entries: RawEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const sources = new Map(entries.filter((e) => e.collection === 'sources').map((e) => [e.id, e]));
+  const stateLaws = new Map(entries.filter((e) => e.collection === 'laws' && stateCode(e.data.jurisdiction)).map((e) => [e.id, e]));
+  const cellsOf = (lawId: string) => entries.filter((e) => e.collection === 'coverage' && e.id.split('/')[1] === lawId);
+  for (const law of stateLaws.values()) {
+    const cells = cellsOf(law.id);
+    const allLow = cells.length > 0 && cells.every((cell) => cell.data.confidence === 'low');
+    const unless = allLow ? undefined : ' (a secondary source may stand in only when every cell of the law is low confidence)';
+    const host = hostOf(law.data.url);
+    if (host && !officialLawHosts.includes(host) && unless) {
+      problems.push({
+        file: law.file,
+        field: 'url',
+        message: `A state law must link to its official text; "${host}" is not on the list of official hosts (officialLawHosts in src/lib/integrity.ts)${unless}`,
+      });
+    }
+    const source = sources.get(String(law.data.source));
+    const sourceHost = hostOf(source?.data.url);
+    if (source && sourceHost && !officialLawHosts.includes(sourceHost) && unless) {
+      problems.push({
+        file: law.file,
+        field: 'source',
+        message: `A state law's source must be its official text; "${sourceHost}" (${source.file}) is not on the list of official hosts${unless}`,
+      });
+    }
+  }
+  for (const cell of entries.filter((e) => e.collection === 'coverage')) {
+    const lawId = cell.id.split('/')[1];
+    if (!lawId || !stateLaws.has(lawId)) continue;
+    if (cell.data.status !== 'protected' && cell.data.status !== 'partial') continue;
+    // A low-confidence cell rests on a secondary source (the official text could not be reached), which has no pinpoint.
+    if (cell.data.confidence === 'low') continue;
+    const pinned = asArray(cell.data.citations).some((c) => typeof (c as Record<string, unknown> | null)?.pin === 'string');
+    if (!pinned)
+      problems.push({
+        file: cell.file,
+        field: 'citations',
+        message: 'A state cell that says the law protects needs at least one pinpoint (pin) in the official text',
+      });
+  }
+  return problems;
+}
+
+/**
+ * States (and DC) whose page would list no law and no record of what was searched: every state page
+ * shows either its own laws or what was searched, where and when.
+ */
+export function statesWithoutLawOrSearch(entries: RawEntry[]): string[] {
+  const withLaws = new Set(
+    entries
+      .filter((e) => e.collection === 'laws')
+      .map((e) => stateCode(e.data.jurisdiction))
+      .filter(Boolean),
+  );
+  return entries
+    .filter((e) => e.collection === 'states')
+    .filter((state) => !withLaws.has(state.id) && asArray(state.data.laws).length === 0 && asArray(state.data.searched).length === 0)
+    .map((state) => state.id);
+}
+
+/**
+ * Laws with no written cell and nothing in `provides`. A missing cell file means "not applicable", so such a law would say
  * nothing about any situation: it belongs in the model only with at least one cell that says how it
  * protects images, fails to, or (when that is worth telling the reader) why it does not apply.
  */
 export function lawsWithoutCells(entries: RawEntry[]): string[] {
   const written = new Set(entries.filter((e) => e.collection === 'coverage').map((e) => e.id.split('/')[1]));
-  return entries.filter((e) => e.collection === 'laws' && !written.has(e.id)).map((e) => e.id);
+  // A state access law (copies, deadlines, fees) may bear on no situation yet still give the reader something.
+  const gives = (e: RawEntry) => Array.isArray(e.data.provides) && e.data.provides.length > 0;
+  return entries.filter((e) => e.collection === 'laws' && !written.has(e.id) && !gives(e)).map((e) => e.id);
 }
 
 /** Law x scenario pairs with no cell file (which the model reads as "not applicable"). */

@@ -40,6 +40,8 @@ export interface SituationComparison {
   state: Status;
   /** The state's laws that do better than federal law here (empty when the state adds nothing). */
   betterLaws: string[];
+  /** Of those, the ones that only add a right to sue (same status as the best federal law). */
+  suitOnly: string[];
   /** The state's own written cells for this situation. */
   stateCells: CellInfo[];
 }
@@ -47,21 +49,27 @@ export interface SituationComparison {
 /**
  * For each situation, whether the state's own laws protect more than federal law. A state law
  * "protects more" when its status ranks above the best federal status (protected over partial,
- * partial over gap or not applicable).
+ * partial over gap or not applicable), or, at the same status, when it lets the patient sue
+ * (`canSue`: laws with a confirmed private right of action), which the federal laws modelled do not.
  */
-export function compareWithFederal(matrix: Matrix, stateLawIds: string[]): SituationComparison[] {
+export function compareWithFederal(matrix: Matrix, stateLawIds: string[], canSue: string[] = []): SituationComparison[] {
   const federal = matrix.laws.filter((law) => law.jurisdiction === 'us');
   const own = matrix.laws.filter((law) => stateLawIds.includes(law.id));
   return matrix.scenarios.map((scenario) => {
     const federalBest = bestStatus(federal.map((law) => matrix.cell(scenario.id, law.id)));
     const stateCells = own.map((law) => matrix.writtenCell(scenario.id, law.id)).filter((cell): cell is CellInfo => cell !== undefined);
     const applying = stateCells.filter((cell) => cell.status !== 'not-applicable');
-    const betterLaws = applying.filter((cell) => statusRank(cell.status) < statusRank(federalBest)).map((cell) => cell.law);
+    // Federal law gives patients no right to sue under HIPAA, so a state law with one adds a remedy at equal status.
+    const suitOnly = applying
+      .filter((cell) => cell.status !== 'gap' && statusRank(cell.status) === statusRank(federalBest) && canSue.includes(cell.law))
+      .map((cell) => cell.law);
+    const betterLaws = [...applying.filter((cell) => statusRank(cell.status) < statusRank(federalBest)).map((cell) => cell.law), ...suitOnly];
     return {
       scenario: { id: scenario.id, title: scenario.title, question: scenario.question },
       federal: federalBest,
       state: bestStatus(applying),
       betterLaws,
+      suitOnly,
       stateCells,
     };
   });
@@ -78,22 +86,31 @@ export function emptyCoreCategories(lawCategories: string[][]): string[] {
   return coreStateCategories.filter((category) => !covered.has(category));
 }
 
-/** A `searched` record's category, matched to a law category id when it names one (by id or by label). */
-export function searchedCategoryId(category: string): string | undefined {
+/**
+ * The law categories a `searched` record's category names: an id ("ai-in-care"), a label, or the
+ * plain words research helpers write ("Consumer or health-data privacy" names two categories).
+ */
+export function searchedCategoryIds(category: string): string[] {
   const wanted = category.trim().toLowerCase();
-  if (categoryLabels[wanted]) return wanted;
-  const synonyms: Record<string, string> = {
-    'medical records': 'medical-records',
-    'patient access': 'medical-records',
-    'breach notification': 'breach-notification',
-    breach: 'breach-notification',
-    'consumer privacy': 'consumer-privacy',
-    'comprehensive privacy': 'consumer-privacy',
-    'health data privacy': 'health-data-privacy',
-    'consumer health data': 'health-data-privacy',
-    'ai in health care': 'ai-in-care',
-    'ai in care': 'ai-in-care',
-    'ai in insurance': 'ai-in-insurance',
-  };
-  return synonyms[wanted] ?? Object.entries(categoryLabels).find(([, label]) => label.toLowerCase() === wanted)?.[0];
+  if (categoryLabels[wanted]) return [wanted];
+  const byLabel = Object.entries(categoryLabels).find(([, label]) => label.toLowerCase() === wanted)?.[0];
+  if (byLabel) return [byLabel];
+  const ids: string[] = [];
+  const has = (pattern: RegExp) => pattern.test(wanted);
+  if (has(/medical.records?|patient access|health records?|records access/)) ids.push('medical-records');
+  if (has(/breach/)) ids.push('breach-notification');
+  if (has(/consumer|comprehensive/) && !has(/consumer[- ]health/)) ids.push('consumer-privacy');
+  if (has(/health[- ]data|consumer[- ]health/)) ids.push('health-data-privacy');
+  if (has(/\bai\b|artificial intelligence/)) {
+    if (has(/care|health|diagnos/)) ids.push('ai-in-care');
+    if (has(/insurance|utilization/)) ids.push('ai-in-insurance');
+    if (!ids.some((id) => id.startsWith('ai-'))) ids.push('ai-in-care');
+  }
+  if (has(/biometric/)) ids.push('biometric');
+  return ids;
+}
+
+/** The first law category a `searched` record names, if any. */
+export function searchedCategoryId(category: string): string | undefined {
+  return searchedCategoryIds(category)[0];
 }

@@ -29,10 +29,16 @@ export const lawSchema = ({ reference }: SchemaContext) =>
       .strictObject({
         available: z.boolean().describe('Can a patient sue under this law?'),
         note: z.string().min(1).describe('The detail, with the section that grants or denies it'),
+        unconfirmed: z.literal(true).optional().describe('Set when the text checked neither grants nor rules out a suit: pages say "Not confirmed"'),
       })
       .describe('Whether a patient can sue'),
     effective: isoDate.describe('When it took effect (first compliance date)'),
     effectiveNote: z.string().optional().describe('Later amendments, phased dates, pending changes'),
+    effectiveLabel: plainText
+      .optional()
+      .describe(
+        'Shown instead of "in effect since <effective>" when the first effective date was not checked (then `effective` is only a lower bound, e.g. January 1 of the oldest year seen)',
+      ),
     summary: z.string().min(1).describe('What it does, in two or three plain sentences'),
     reviewed: isoDate.describe('When this entry was last checked against the official text'),
     categories: z.array(z.enum(lawCategories)).default([]).describe('What kind of protection it is'),

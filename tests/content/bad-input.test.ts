@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkIntegrity, missingCoverage } from '../../src/lib/integrity';
+import { checkIntegrity, missingCoverage, statesWithoutLawOrSearch } from '../../src/lib/integrity';
 import { loadContent } from '../helpers/load-content';
 
 const valid = 'tests/content/fixtures/valid';
@@ -155,6 +155,46 @@ describe('broken content fails, naming the file and the field', () => {
       field: 'law (file name)',
       message: 'Unknown laws id "ghost-law"',
     });
+  });
+
+  test('a state law cited from a host outside the allowlist', () => {
+    const problems = problemsAfter('laws/fixture-law.yaml', (t) => t.replace('jurisdiction: us', 'jurisdiction: ca').replace('https://www.ecfr.gov/current/title-45/part-a', 'https://law.example.com/ca/1'));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'laws/fixture-law.yaml', field: 'url', message: expect.stringMatching(/"law\.example\.com" is not on the list of official hosts/) }));
+  });
+
+  test('a state law cited from a secondary host is allowed only when every cell is low confidence', () => {
+    root = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync(valid, root, { recursive: true });
+    const edit = (file: string, change: (t: string) => string) => writeFileSync(join(root!, file), change(readFileSync(join(root!, file), 'utf8')));
+    edit('laws/fixture-law.yaml', (t) => t.replace('jurisdiction: us', 'jurisdiction: ca').replace('https://www.ecfr.gov/current/title-45/part-a', 'https://law.example.com/ca/1'));
+    edit('coverage/lost-scan/fixture-law.yaml', (t) => t.replace('confidence: high', 'confidence: low'));
+    const { entries } = loadContent(root, root);
+    expect(checkIntegrity(entries).filter((p) => p.file === 'laws/fixture-law.yaml')).toEqual([]);
+  });
+
+  test('a state cell that says the law protects, with no pinpoint', () => {
+    root = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync(valid, root, { recursive: true });
+    const edit = (file: string, change: (t: string) => string) => writeFileSync(join(root!, file), change(readFileSync(join(root!, file), 'utf8')));
+    edit('laws/fixture-law.yaml', (t) => t.replace('jurisdiction: us', 'jurisdiction: ca'));
+    edit('coverage/lost-scan/fixture-law.yaml', (t) => t.replace('status: gap', 'status: partial').replace('    pin: 1.1(a)\n', ''));
+    const { entries } = loadContent(root, root);
+    expect(checkIntegrity(entries)).toContainEqual({
+      file: 'coverage/lost-scan/fixture-law.yaml',
+      field: 'citations',
+      message: 'A state cell that says the law protects needs at least one pinpoint (pin) in the official text',
+    });
+  });
+
+  test('a state page with no law and no record of what was searched', () => {
+    root = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync(valid, root, { recursive: true });
+    writeFileSync(join(root, 'states/ca.yaml'), readFileSync(join(root, 'states/ca.yaml'), 'utf8').replace('laws: [fixture-law]', 'laws: []'));
+    writeFileSync(join(root, 'laws/fixture-law.yaml'), readFileSync(join(root, 'laws/fixture-law.yaml'), 'utf8').replace('jurisdiction: ca', 'jurisdiction: us'));
+    expect(statesWithoutLawOrSearch(loadContent(root, root).entries)).toEqual(['ca']);
+    const searched = 'laws: []\nsearched:\n  - category: ai-in-care\n    date: 2026-12-06\n    what: Searched the legislature site; none found.\n';
+    writeFileSync(join(root, 'states/ca.yaml'), readFileSync(join(root, 'states/ca.yaml'), 'utf8').replace('laws: []\n', searched));
+    expect(statesWithoutLawOrSearch(loadContent(root, root).entries)).toEqual([]);
   });
 
   test('a missing law x scenario cell', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkIntegrity, formatProblems, lawsWithoutCells } from '../../src/lib/integrity';
+import { checkIntegrity, formatProblems, lawsWithoutCells, statesWithoutLawOrSearch } from '../../src/lib/integrity';
 import { loadContent } from '../helpers/load-content';
 
 const { entries, problems: schemaProblems } = loadContent('content');
@@ -14,8 +14,12 @@ describe('the real content/', () => {
     expect(formatProblems(checkIntegrity(entries))).toBe('');
   });
 
-  test('every law has at least one written cell (a missing cell file means "not applicable")', () => {
+  test('every law has a written cell or says what it provides (a missing cell file means "not applicable")', () => {
     expect(lawsWithoutCells(entries).map((id) => `content/laws/${id}.yaml`)).toEqual([]);
+  });
+
+  test('every state page lists its own laws or says what was searched, and when', () => {
+    expect(statesWithoutLawOrSearch(entries).map((code) => `content/states/${code}.yaml`)).toEqual([]);
   });
 
   test('has entries in every collection the site reads', () => {

@@ -66,33 +66,42 @@ describe('/gaps/', () => {
     // Written cells only: a missing cell file means "not applicable", so there may be fewer than laws x scenarios.
     expect(json.cells.length).toBeGreaterThan(0);
     expect(json.cells.length).toBeLessThanOrEqual(json.laws.length * json.scenarios.length);
+    // Every cell names a known law (a law with no cell, such as a state access law, gives its rights on its own page).
     const laws = new Set(json.laws.map((law: { id: string }) => law.id));
-    expect(laws.size).toBe(new Set(json.cells.map((cell: { law: string }) => cell.law)).size);
+    expect(json.cells.every((cell: { law: string }) => laws.has(cell.law))).toBe(true);
     const csv = await (await fetch(`${baseUrl}/data/coverage.csv`)).text();
     expect(parseCsv(csv)).toHaveLength(json.cells.length);
   });
 });
 
 describe('state pages', () => {
-  test('a state without its own laws says only federal law applies, with official lookups', async () => {
+  test('a state page answers first, then names whom to contact with official lookups', async () => {
     const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
     await visit(page, baseUrl, '/states/ak/');
-    expect(await page.locator('main').textContent()).toContain('only federal law applies');
-    const links = await page.locator('#contacts ~ ul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const headings = await page.locator('main h2').allInnerTexts();
+    expect(headings[0]).toContain('What Alaska adds to federal law');
+    expect(await page.locator('main').textContent()).not.toMatch(/\bno law\b/i);
+    const links = await page
+      .locator('#contacts')
+      .locator('xpath=../following-sibling::ul[1]//a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.some((href) => href.startsWith('https://www.house.gov/'))).toBe(true);
     expect(links.some((href) => href.includes('akleg.gov'))).toBe(true);
     await context.close();
   });
 
-  test('California lists its own laws in the matrix', async () => {
+  test('California lists its own laws by category, each with its official citation', async () => {
     const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
     await visit(page, baseUrl, '/states/ca/');
-    const headers = await page.locator('.matrix thead th').allInnerTexts();
-    expect(headers.some((h) => /CCPA/.test(h))).toBe(true);
-    expect(headers.some((h) => /CMIA/.test(h))).toBe(true);
-    expect(headers.some((h) => /GDPR/.test(h))).toBe(false);
+    const names = await page.locator('.state-law__name').allInnerTexts();
+    expect(names.some((n) => /Confidentiality of Medical Information Act/.test(n))).toBe(true);
+    expect(names.some((n) => /Consumer Privacy Act/.test(n))).toBe(true);
+    expect(names.some((n) => /GDPR/.test(n))).toBe(false);
+    const citations = await page.locator('.state-law__name a:not([href^="/"])').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).host));
+    expect(citations.every((host) => host === 'leginfo.legislature.ca.gov')).toBe(true);
+    expect(await page.locator('#compared').count()).toBe(1);
     await context.close();
   });
 });
