@@ -14,6 +14,7 @@ import { parse } from 'yaml';
 import { distPages } from './lib/dist-pages.ts';
 import { classifyLinks, formatReport, unofficialLegalLinks, type ClassifiedLink, type LegalTexts } from './lib/external-links.ts';
 import { startServer } from './serve.ts';
+import { officialLawHosts } from '../src/lib/integrity.ts';
 
 const legalSourceTypes = new Set(['legislation', 'regulation', 'bill']);
 
@@ -22,6 +23,28 @@ function readYamlFolder(folder: string): Record<string, unknown>[] {
   return readdirSync(folder)
     .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
     .map((name) => (parse(readFileSync(join(folder, name), 'utf8')) ?? {}) as Record<string, unknown>);
+}
+
+/** Each YAML file of a folder with its id (the file name). */
+function readYamlFiles(folder: string): [string, Record<string, unknown>][] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => [name.replace(/\.yaml$/, ''), (parse(readFileSync(join(folder, name), 'utf8')) ?? {}) as Record<string, unknown>]);
+}
+
+/** Laws with at least one cell, every one of them low confidence. */
+function lawsWithOnlyLowConfidenceCells(contentRoot: string): Set<string> {
+  const confidence = new Map<string, string[]>();
+  const coverage = join(contentRoot, 'coverage');
+  if (existsSync(coverage)) {
+    for (const scenario of readdirSync(coverage)) {
+      for (const [law, cell] of readYamlFiles(join(coverage, scenario))) {
+        confidence.set(law, [...(confidence.get(law) ?? []), String(cell.confidence)]);
+      }
+    }
+  }
+  return new Set([...confidence].filter(([, levels]) => levels.every((level) => level === 'low')).map(([law]) => law));
 }
 
 /** The URLs of legal texts: laws' own URLs, and legislation/regulation/bill sources with their pinpoint templates. */
@@ -33,8 +56,14 @@ export function legalTextUrls(contentRoot = 'content'): LegalTexts {
     if (typeof source.url === 'string') urls.add(source.url.split('#')[0]!);
     if (typeof source.pinUrl === 'string') prefixes.push(source.pinUrl.slice(0, source.pinUrl.indexOf('{')));
   }
-  for (const law of readYamlFolder(join(contentRoot, 'laws'))) {
-    if (typeof law.url === 'string') urls.add(law.url.split('#')[0]!);
+  // A state law whose official code could not be reached may link to a secondary copy only when every
+  // one of its cells is low confidence and says so (the same exception as the content rule in
+  // src/lib/integrity.ts); such a link is an admitted secondary source, not a legal text.
+  const lowOnly = lawsWithOnlyLowConfidenceCells(contentRoot);
+  for (const [id, law] of readYamlFiles(join(contentRoot, 'laws'))) {
+    if (typeof law.url !== 'string') continue;
+    if (lowOnly.has(id) && !officialLawHosts.includes(new URL(law.url).host)) continue;
+    urls.add(law.url.split('#')[0]!);
   }
   return { urls, prefixes };
 }

@@ -38,7 +38,8 @@ const gluedSeparator = /[^\s(]·|·[^\s)]/g;
 const bareDistrict = /\b(?:in|of|to|for|from|across|throughout|by|under) District of Columbia\b/g;
 
 export function roughEdges(html: string): RoughEdge[] {
-  const text = visibleText(html);
+  // Addresses written out in the text (sources list them) are not sentences.
+  const text = visibleText(html).replace(/https?:\/\/\S+|www\.\S+/g, ' ');
   const edges: RoughEdge[] = [];
   const excerpt = (index: number) =>
     text
