@@ -45,7 +45,7 @@ import { formatPinLabel, formatPinUrl } from '../../src/lib/citations';
 import { templateTokens } from '../../src/lib/letters';
 
 type Data = Record<string, unknown>;
-const sources = new Map(of('sources').map((s) => [s.id, s.data as Parameters<typeof formatPinLabel>[0]]));
+const sources = new Map(of('sources').map((s) => [s.id, s.data as unknown as Parameters<typeof formatPinLabel>[0]]));
 const pinned = (source: string, pin?: string) => ({ label: formatPinLabel(sources.get(source)!, pin), url: formatPinUrl(sources.get(source)!, pin) });
 const templates: LetterTemplate[] = letters.map((l) => {
   const d = l.data as Data;
