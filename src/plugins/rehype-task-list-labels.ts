@@ -1,6 +1,7 @@
 /**
  * GFM task lists render bare checkboxes, which axe reports as unlabelled form fields. Give each
- * one the text of its list item as its accessible name.
+ * one the text of its list item as its accessible name. Article tables, which scroll sideways on a
+ * narrow column, become reachable by keyboard.
  */
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
@@ -21,6 +22,12 @@ export function rehypeTaskListLabels() {
   return (tree: Node) => {
     visit(tree, (node: Node) => {
       const item = node as Element;
+      // An article table scrolls sideways on a narrow column (global.css): keyboard users must be able
+      // to reach it to scroll it (axe: scrollable-region-focusable).
+      if (item.tagName === 'table' && item.properties) {
+        item.properties.tabIndex = 0;
+        return;
+      }
       if (item.tagName !== 'li') return;
       const box = (item.children ?? []).find((child) => (child as Element).tagName === 'input' && (child as Element).properties?.type === 'checkbox') as
         Element | undefined;

@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, ConsoleMessage, Request } from 'playwright-core';
 import { distPages } from '../../scripts/lib/dist-pages';
-import { contentSecurityPolicy } from '../../src/lib/security';
+import { headerContentSecurityPolicy } from '../../src/lib/security';
 import { axeViolations, darkRules, formatViolations } from './axe';
 import { openContext, PagePool, useBrowser, visit } from './browser';
 import { recordWrites, type TrustRecord } from './trust';
@@ -85,7 +85,7 @@ describe('every page, loaded once', () => {
         });
         expect(found).toEqual({
           status: 200,
-          cspHeader: contentSecurityPolicy,
+          cspHeader: headerContentSecurityPolicy,
           foreign: [],
           cspErrors: [],
           writes: [],
