@@ -11,6 +11,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, ConsoleMessage, Request } from 'playwright-core';
 import { distPages } from '../../scripts/lib/dist-pages';
+import { loadRedirects } from '../../src/integrations/redirects';
 import { headerContentSecurityPolicy } from '../../src/lib/security';
 import { axeViolations, darkRules, formatViolations } from './axe';
 import { openContext, PagePool, useBrowser, visit } from './browser';
@@ -19,6 +20,8 @@ import { recordWrites, type TrustRecord } from './trust';
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
 const pages = distPages();
+/** Redirect pages (content/redirects.yaml) refresh to their target at once: the sweep waits for it and checks where it lands. */
+const redirectTargets = new Map(loadRedirects().map(({ from, to }) => [from, to]));
 const browser = useBrowser();
 let context: BrowserContext;
 let pool: PagePool;
@@ -55,7 +58,14 @@ describe('every page, loaded once', () => {
           page.on('request', onRequest);
           page.on('console', onConsole);
           try {
-            const response = await visit(page, baseUrl, path);
+            let response = await visit(page, baseUrl, path);
+            const target = redirectTargets.get(path);
+            if (target) {
+              // The meta refresh navigates on its own; reading the page before it lands destroys the context.
+              await page.waitForURL(new URL(target, baseUrl).href, { waitUntil: 'load' });
+              // Load the target once more so the headers checked below are the target's own.
+              response = await page.reload({ waitUntil: 'load' });
+            }
             // Let scripts that run on load (islands) finish their first task.
             await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
             const state = await page.evaluate(() => {
