@@ -20,7 +20,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../tests/e2e/browser.ts';
+import { launchBrowser } from './lib/chromium.ts';
 import { writeBaseline, type Processor } from './bench/baseline.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { lighthouse, type Scores } from './bench/lighthouse.ts';

@@ -10,6 +10,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromiumFlags, chromiumPath } from '../lib/chromium.ts';
 
 /** The bench's own tools folder (package.json and lockfile with Lighthouse). */
 export const toolsDir = join(import.meta.dirname, 'tools');
@@ -31,20 +32,9 @@ export interface Scores {
   seo: number;
 }
 
-export const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
 export function lighthouse(repo: string, url: string, outFile: string): Promise<Scores> {
   const lighthouseCli = installLighthouse();
-  const chromeFlags = [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ].join(' ');
+  const chromeFlags = ['--headless=new', ...chromiumFlags].join(' ');
   const args = [
     lighthouseCli,
     url,
@@ -55,7 +45,7 @@ export function lighthouse(repo: string, url: string, outFile: string): Promise<
     '--only-categories=performance,accessibility,best-practices,seo',
   ];
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd: repo, env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd: repo, env: { ...process.env, CHROME_PATH: chromiumPath }, stdio: ['ignore', 'ignore', 'pipe'] });
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.on('error', fail);

@@ -1,34 +1,17 @@
-/** One Chromium per test file, launched the way this machine needs: Debian's Chromium, no sandbox, no background networking. */
-import { existsSync, readFileSync } from 'node:fs';
+/**
+ * The browser tests' Chromium and helpers to open pages. One Chromium serves every test file: the
+ * global setup launches it (scripts/lib/chromium.ts, the way this machine needs) and each file
+ * connects to it.
+ */
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium not found at ${chromiumPath}: run \`apt-get install chromium\` (npm test does this when run as root).`);
-  }
-  return chromium.launch({
-    executablePath: chromiumPath,
-    // Without the background-networking flags Chromium keeps calling out to a closed network.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
-
-/** One Chromium for the calling test file, closed after it; call the getter inside tests. */
+/** The shared Chromium, connected for the calling test file and disconnected after it (closing what the file opened); call the getter inside tests. */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await chromium.connect(inject('browserEndpoint'));
   });
   afterAll(async () => {
     await browser?.close();

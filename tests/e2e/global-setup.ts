@@ -1,15 +1,19 @@
 /**
  * Serve the built site (dist/) on 127.0.0.1 at a free port, with _headers applied, for the
- * browser tests. The build itself runs before (scripts/test.sh), so a stale or missing dist/ is
- * an error here rather than a silent rebuild.
+ * browser tests, and start the one Chromium they all connect to (each test file opens its own
+ * contexts in it; launching a browser per file cost a launch per file). The build itself runs
+ * before (scripts/test.sh), so a stale or missing dist/ is an error here rather than a silent rebuild.
  */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startServer } from '../../scripts/serve.ts';
+import { launchBrowserServer } from '../../scripts/lib/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The shared Chromium's WebSocket endpoint (tests/e2e/browser.ts useBrowser connects to it). */
+    browserEndpoint: string;
   }
 }
 
@@ -18,6 +22,11 @@ export default async function setup(project: TestProject) {
     throw new Error('No built site in dist/: run `npm run build` before the browser tests (npm test does).');
   }
   const { server, url } = await startServer('dist');
+  const chromium = await launchBrowserServer();
   project.provide('baseUrl', url);
-  return () => new Promise<void>((done) => server.close(() => done()));
+  project.provide('browserEndpoint', chromium.wsEndpoint());
+  return async () => {
+    await chromium.close();
+    await new Promise<void>((done) => server.close(() => done()));
+  };
 }

@@ -1,19 +1,15 @@
 /** A worried patient types their own words, not legal terms, and still finds the right page. */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openContext, visit } from './browser';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openContext, useBrowser, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  const { context } = await openContext(browser, baseUrl);
+  const { context } = await openContext(browser(), baseUrl);
   page = await context.newPage();
   await visit(page, baseUrl, '/search/');
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Titles of the top results for a query, straight from the Pagefind index the page loaded. */
