@@ -17,6 +17,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
+import type { Person, RepresentativesMeta, SourceMeta, StateFile, ZipShard } from '../src/lib/representatives.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -28,52 +29,40 @@ if (!congressDir || !zccdPath || !openstatesPath) {
 const out = 'public/representatives';
 
 // ---------------------------------------------------------------- sources and dates
-const meta = {
-  congress: {
+/** One upstream: its pinned commit and date, unless --<key>-commit / --<key>-date name the copy used. */
+const upstream = <T extends SourceMeta>(key: string, source: T): T => ({
+  ...source,
+  commit: flag(`${key}-commit`) ?? source.commit,
+  asOf: flag(`${key}-date`) ?? source.asOf,
+});
+const meta: RepresentativesMeta = {
+  congress: upstream('congress', {
     name: 'unitedstates/congress-legislators',
     url: 'https://github.com/unitedstates/congress-legislators',
-    commit: flag('congress-commit') ?? 'dfa9622263dd4c8d08636926e498f1845704d7eb',
-    asOf: flag('congress-date') ?? '2026-06-15',
+    commit: 'dfa9622263dd4c8d08636926e498f1845704d7eb',
+    asOf: '2026-06-15',
     licence: 'CC0 1.0 (public domain dedication)',
     congress: 119,
     termEnds: '2027-01-03',
-  },
-  zccd: {
+  }),
+  zccd: upstream('zccd', {
     name: 'OpenSourceActivismTech/us-zipcodes-congress (zccd.csv)',
     url: 'https://github.com/OpenSourceActivismTech/us-zipcodes-congress',
-    commit: flag('zccd-commit') ?? '1335b61ff36b6835a25fc63c754070a6148110e7',
-    asOf: flag('zccd-date') ?? '2024-11-12',
+    commit: '1335b61ff36b6835a25fc63c754070a6148110e7',
+    asOf: '2024-11-12',
     licence: 'U.S. Government work (Census Bureau data), no copyright',
     congress: 119,
-  },
-  openstates: {
+  }),
+  openstates: upstream('openstates', {
     name: 'openstates/people',
     url: 'https://github.com/openstates/people',
-    commit: flag('openstates-commit') ?? '934bf09a94a35351baf872c70e778a4367c8266e',
-    asOf: flag('openstates-date') ?? '2026-08-05',
+    commit: '934bf09a94a35351baf872c70e778a4367c8266e',
+    asOf: '2026-08-05',
     licence: 'CC0 1.0 (public domain dedication)',
-  },
+  }),
 };
 
 // ---------------------------------------------------------------- helpers
-type Office = { city?: string; phone?: string; address?: string; zip?: string };
-interface Person {
-  kind: 'us-senator' | 'us-representative' | 'state-legislator' | 'state-attorney-general';
-  name: string;
-  last: string;
-  party?: string;
-  /** Congressional district ("0" at large), or the state district's name. */
-  district?: string;
-  /** State legislature: upper, lower, or legislature (one chamber: Nebraska, DC). */
-  chamber?: 'upper' | 'lower' | 'legislature';
-  phone?: string;
-  address?: string;
-  url?: string;
-  form?: string;
-  email?: string;
-  end?: string;
-  offices?: Office[];
-}
 const clean = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))) as T;
 const https = (url: unknown) => (typeof url === 'string' && url ? url.replace(/^http:\/\//, 'https://') : undefined);
@@ -241,13 +230,13 @@ for (const [state, people] of byState) {
       naturally(a.district, b.district) ||
       a.last.localeCompare(b.last),
   );
-  writeFileSync(join(out, 'state', `${state}.json`), `${JSON.stringify({ state, people })}\n`);
+  writeFileSync(join(out, 'state', `${state}.json`), `${JSON.stringify({ state, people } satisfies StateFile)}\n`);
   stateFiles++;
 }
 for (const [prefix, shard] of zips) {
   const entries = Object.fromEntries([...shard].sort(([a], [b]) => a.localeCompare(b)).map(([key, districts]) => [key, districts.join(' ')]));
-  const states = [...new Set([...shard.values()].flat().map((value) => value.split('-')[0]))].sort();
-  writeFileSync(join(out, 'zip', `${prefix}.json`), `${JSON.stringify({ prefix, states, zips: entries })}\n`);
+  const states = [...new Set([...shard.values()].flat().map((value) => value.split('-')[0]!))].sort();
+  writeFileSync(join(out, 'zip', `${prefix}.json`), `${JSON.stringify({ prefix, states, zips: entries } satisfies ZipShard)}\n`);
 }
 writeFileSync(join(out, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
 console.log(

@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import { getTermUsage } from './articles';
 import { requireSource } from './sources';
-import { formatPinLabel, formatPinUrl } from '../lib/citations';
+import { pinCitation } from '../lib/citations';
 import { articlesByTerm } from '../lib/glossary';
 
 export interface GlossaryEntryView {
@@ -32,7 +32,7 @@ export async function getGlossary(): Promise<GlossaryEntryView[]> {
         id,
         term: data.term,
         definition: data.definition,
-        ...(source ? { source: { label: formatPinLabel(source, data.pin), url: formatPinUrl(source, data.pin) } } : {}),
+        ...(source ? { source: pinCitation(source, data.pin) } : {}),
         related,
         articles: usage.get(id) ?? [],
       };

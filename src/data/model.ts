@@ -1,7 +1,7 @@
 /** The gap model from the collections: one Matrix per build, and the views pages need. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { Matrix, type CellInfo, type LawInfo } from '../lib/gap-model';
-import { formatPinLabel, formatPinUrl } from '../lib/citations';
+import { pinCitation, type PinCitation } from '../lib/citations';
 import { getSourceMap, requireSource } from './sources';
 
 let matrix: Matrix | undefined;
@@ -59,29 +59,21 @@ export async function getScenarioEntry(id: string): Promise<CollectionEntry<'sce
 }
 
 /** A citation of a cell, ready to print. */
-export interface CellCitation {
-  label: string;
-  url: string;
-}
+export type CellCitation = PinCitation;
 
 /** Resolve a cell's citations to labels and links (throws on an unknown source). */
 export async function cellCitations(cell: CellInfo): Promise<CellCitation[]> {
   const usedIn = `content/coverage/${cell.scenario}/${cell.law}.yaml`;
-  return Promise.all(
-    cell.citations.map(async ({ source, pin }) => {
-      const { data } = await requireSource(source, usedIn);
-      return { label: formatPinLabel(data, pin), url: formatPinUrl(data, pin) };
-    }),
-  );
+  return Promise.all(cell.citations.map(async ({ source, pin }) => pinCitation((await requireSource(source, usedIn)).data, pin)));
 }
 
-/** A formatter for citations in data files: "45 CFR 164.514(b)(2)". */
-export async function citationFormatter(): Promise<(citation: { source: string; pin?: string }) => string> {
+/** Resolve citations in data files: label "45 CFR 164.514(b)(2)" and link (throws on an unknown source). */
+export async function citationResolver(): Promise<(citation: { source: string; pin?: string }) => CellCitation> {
   const sources = await getSourceMap();
   return ({ source, pin }) => {
     const entry = sources.get(source);
     if (!entry) throw new Error(`Unknown source "${source}" in the gap model`);
-    return formatPinLabel(entry.data, pin);
+    return pinCitation(entry.data, pin);
   };
 }
 

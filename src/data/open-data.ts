@@ -1,9 +1,7 @@
 /** The open-data tables of /data/, from the model, with this build's URLs and version. */
 import { getCollection } from 'astro:content';
-import { citationFormatter, getMatrix } from './model';
-import { getSourceMap } from './sources';
+import { citationResolver, getMatrix } from './model';
 import { buildDate, pageUrl } from './site';
-import { formatPinUrl } from '../lib/citations';
 import {
   confidenceLevels,
   coverageTable,
@@ -21,16 +19,11 @@ import { strings } from '../strings/en';
 export const dataMeta: DataMeta = { licence: strings.licenceUrl, credit: strings.credit, version: isoDay(buildDate) };
 
 async function urls() {
-  const sources = await getSourceMap();
-  const label = await citationFormatter();
+  const resolve = await citationResolver();
   return {
     page: pageUrl,
-    citationLabel: label,
-    citationUrl: ({ source, pin }: { source: string; pin?: string }) => {
-      const entry = sources.get(source);
-      if (!entry) throw new Error(`Unknown source "${source}" in the gap model`);
-      return formatPinUrl(entry.data, pin);
-    },
+    citationLabel: (citation: { source: string; pin?: string }) => resolve(citation).label,
+    citationUrl: (citation: { source: string; pin?: string }) => resolve(citation).url,
   };
 }
 
@@ -84,3 +77,23 @@ export async function coverageJson(): Promise<string> {
 export const jsonResponse = (body: string) => new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 export const csvResponse = (table: Table) => new Response(tableToCsv(table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 export { tableToJson };
+
+/** What /data/ prints: each downloadable table (name, title, description, columns, row count), the build's version and both vocabularies. */
+export async function getDataPageView() {
+  const tables = [await getCoverageTable(), await getLawsTable(), await getStateLawsTable()];
+  return {
+    tables: tables.map((table) => ({
+      name: table.name,
+      title: table.title,
+      description: table.description,
+      rows: table.rows.length.toLocaleString('en-US'),
+      columns: table.columns,
+      json: { href: `/data/${table.name}.json`, file: `${table.name}.json` },
+      csv: { href: `/data/${table.name}.csv`, file: `${table.name}.csv` },
+    })),
+    version: dataMeta.version,
+    built: buildDate,
+    statuses: statusVocabulary,
+    confidence: Object.entries(confidenceLevels).map(([level, meaning]) => ({ level, meaning })),
+  };
+}

@@ -4,7 +4,7 @@
  * jurisdiction is its code (plus any its `laws` list names); a missing cell means "not applicable".
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { formatPinLabel, formatPinUrl } from '../lib/citations';
+import { pinCitation } from '../lib/citations';
 import { statusInfo, type CellInfo, type Status } from '../lib/gap-model';
 import {
   categoryLabels,
@@ -16,6 +16,7 @@ import {
   type SituationComparison,
 } from '../lib/state-layer';
 import { officialLawHosts } from '../lib/integrity';
+import type { LawRecord } from '../lib/open-data';
 import { cellCitations, getArticlesAbout, getMatrix, type CellCitation } from './model';
 import { requireSource } from './sources';
 
@@ -42,13 +43,7 @@ export interface StateCellView {
 }
 
 /** One state law, resolved for printing. */
-export interface StateLawView {
-  id: string;
-  name: string;
-  shortName: string;
-  jurisdiction: string;
-  citation: string;
-  url: string;
+export interface StateLawView extends Pick<LawRecord, 'id' | 'name' | 'shortName' | 'jurisdiction' | 'citation' | 'url'> {
   categories: string[];
   summary: string;
   shortAnswer?: string;
@@ -187,7 +182,7 @@ export async function getStateLawView(law: LawEntry): Promise<StateLawView> {
     provides: data.provides.map((item) => ({
       kind: item.kind,
       text: item.text,
-      ...(item.pin ? { label: formatPinLabel(source.data, item.pin), url: formatPinUrl(source.data, item.pin) } : {}),
+      ...(item.pin ? pinCitation(source.data, item.pin) : {}),
     })),
     cells,
     lowConfidence: cells.some((cell) => cell.confidence === 'low'),

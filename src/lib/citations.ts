@@ -28,3 +28,14 @@ export function formatPinUrl(source: PinnableSource, pin?: string): string {
   const encode = (value: string) => encodeURIComponent(value).replace(/%28/g, '(').replace(/%29/g, ')');
   return source.pinUrl.replaceAll('{section}', encode(pinSection(pin))).replaceAll('{pin}', encode(pin));
 }
+
+/** A pinpoint citation ready to print: how it reads and where it links. */
+export interface PinCitation {
+  label: string;
+  url: string;
+}
+
+/** How a citation of `source` at `pin` reads and where it links (the one place both are worked out). */
+export function pinCitation(source: PinnableSource, pin?: string): PinCitation {
+  return { label: formatPinLabel(source, pin), url: formatPinUrl(source, pin) };
+}

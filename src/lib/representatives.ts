@@ -19,7 +19,9 @@ export interface Person {
   name: string;
   last: string;
   party?: string;
+  /** Congressional district ("0" at large), or the state district's name. */
   district?: string;
+  /** State legislature: upper, lower, or legislature (one chamber: Nebraska, DC). */
   chamber?: 'upper' | 'lower' | 'legislature';
   phone?: string;
   address?: string;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPinLabel, formatPinUrl, pinSection } from '../../src/lib/citations';
+import { formatPinLabel, formatPinUrl, pinCitation, pinSection } from '../../src/lib/citations';
 
 const ecfr = {
   title: '45 CFR Part 164',
@@ -39,5 +39,12 @@ describe('formatPinUrl', () => {
   test('uses the main URL without a template or pin', () => {
     expect(formatPinUrl({ title: 't', url: 'https://eur-lex.europa.eu/x' }, 'Art. 9')).toBe('https://eur-lex.europa.eu/x');
     expect(formatPinUrl(ecfr)).toBe(ecfr.url);
+  });
+});
+
+describe('pinCitation', () => {
+  test('gives the label and the link of one pin together', () => {
+    expect(pinCitation(ecfr, '164.514(b)(2)')).toEqual({ label: formatPinLabel(ecfr, '164.514(b)(2)'), url: formatPinUrl(ecfr, '164.514(b)(2)') });
+    expect(pinCitation(ecfr)).toEqual({ label: '45 CFR Part 164', url: ecfr.url });
   });
 });
