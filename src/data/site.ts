@@ -5,13 +5,18 @@ import { absoluteUrl, isLocalHost, withBase } from '../lib/site-url';
 
 /** The base path (`/` or e.g. `/who-protects-my-scans/`) and the configured site (SITE_URL). */
 export const base: string = import.meta.env.SITE_BASE ?? '/';
-export const site = import.meta.env.SITE ?? 'http://localhost:4321';
+// astro.config.mjs always sets `site`: SITE_URL, or its local-preview default when building without one.
+export const site: string = import.meta.env.SITE ?? missingSite();
 /** A root-relative path of this site under the base path, for links written in code. */
 export const href = (path: string) => withBase(path, base);
 /** The absolute, public URL of a root-relative path: what citations, letters and feeds carry. */
 export const pageUrl = (path: string) => absoluteUrl(path, site, base);
 /** True when the build has no public address (no SITE_URL): citations then name a local one. */
 export const localPreview = isLocalHost(new URL(site).hostname);
+
+function missingSite(): never {
+  throw new Error('import.meta.env.SITE is not set: build through astro.config.mjs (which sets `site`), or give tests a SITE env');
+}
 
 // The build date is read here, once, so pages and utilities stay free of Date.now().
 // SOURCE_DATE_EPOCH (seconds) makes a build reproducible when set.
