@@ -1,7 +1,8 @@
 /** The home page's view: the state picker, the audience routes and the list of articles to read. */
 import { homeList, startHereIds } from '../lib/home';
 import { getArticleList } from './articles';
-import { getStates } from './model';
+import { getMatrix, getStates } from './model';
+import { routes } from '../lib/routes';
 import { topics } from '../schemas/articles';
 
 /**
@@ -34,4 +35,11 @@ export async function getArticlesIndexView() {
     return article;
   });
   return { articles, startHere, topics };
+}
+
+/** /search/: besides the search box (an island), the questions readers ask most, for when nothing is found. */
+export async function getSearchPageView() {
+  // Each situation's own question, in the matrix's order (the finder's list), the first six.
+  const asked = (await getMatrix()).scenarios.slice(0, 6);
+  return { asked: asked.map((scenario) => ({ href: routes.scenario(scenario.id), question: scenario.question })) };
 }

@@ -1,8 +1,13 @@
 /** Letter templates and the slice of the gap model letters are built from. */
 import { getCollection } from 'astro:content';
-import { formatPinLabel, formatPinUrl } from '../lib/citations';
-import { templateTokens, type LetterModel, type LetterTemplate, type RecipientKind } from '../lib/letters';
+import { pinCitation } from '../lib/citations';
+import { composeLetter, templateTokens, type LetterModel, type LetterTemplate, type RecipientKind } from '../lib/letters';
+import { routes } from '../lib/routes';
+import { recipientKinds } from '../lib/vocabulary';
+import { recipientLabels } from '../strings/en';
 import { cellCitations, getMatrix, getStates } from './model';
+import { getLookupConfig } from './representatives';
+import { pageUrl } from './site';
 import { getSourceMap } from './sources';
 
 /** All letter templates, Congress first, then state, attorney general, provider, OCR. */
@@ -88,7 +93,7 @@ async function buildLetterModel(siteUrl: string): Promise<LetterModel> {
       for (const { source, pin } of templateTokens(text).cites) {
         const entry = sources.get(source);
         if (!entry) throw new Error(`content/letters/${template.id}.yaml: unknown source "${source}" in {{cite:…}}`);
-        cites[`${source}|${pin ?? ''}`] = { label: formatPinLabel(entry.data, pin), url: formatPinUrl(entry.data, pin) };
+        cites[`${source}|${pin ?? ''}`] = pinCitation(entry.data, pin);
       }
     }
   }
@@ -136,4 +141,58 @@ export async function getRecipientLookups() {
 /** Letter templates about one scenario (for "write about this" links on scenario pages). */
 export async function getLettersForScenario(scenarioId: string) {
   return (await getLetterTemplates()).filter((template) => template.scenarios.includes(scenarioId));
+}
+
+/** What /letters/<id>/ prints: one template composed as a ready-made letter, with its placeholders. */
+export async function getLetterPageView(id: string) {
+  const templates = await getLetterTemplates();
+  const template = templates.find((candidate) => candidate.id === id);
+  if (!template) throw new Error(`Unknown letter template "${id}"`);
+  const model = await getLetterModel(pageUrl('/'));
+  const scenarioTitle = (scenario: string) => model.scenarios.find((candidate) => candidate.id === scenario)?.title ?? scenario;
+  const forState = template.recipient.includes('state-legislator') || template.recipient.includes('state-attorney-general');
+  return {
+    title: template.title,
+    description: template.description,
+    filters: { type: ['letter'], scenario: template.scenarios.map(scenarioTitle) },
+    recipients: template.recipient,
+    recipientLabel: template.recipient.map((kind) => recipientLabels[kind]).join(' or '),
+    builderHref: `${routes.letters()}?template=${encodeURIComponent(template.id)}`,
+    /** A state letter: the states whose own laws the builder adds (the template is for a state without any). */
+    statesWithLaws: forState
+      ? model.states
+          .filter((state) => state.lawIds.length > 0)
+          .map((state) => state.name)
+          .join(', ')
+      : undefined,
+    letter: composeLetter(model, templates, { template: template.id }),
+  };
+}
+
+/** What /letters/ prints: the builder's first-screen data, its form's states and ZIP lookup, and every template by recipient. */
+export async function getLettersIndexView() {
+  const templates = await getLetterTemplates();
+  const shell = await getLetterShell();
+  const lookups = Object.fromEntries(
+    (await getRecipientLookups()).map((state) => [
+      state.code,
+      { legislature: state.legislature, ...(state.attorneyGeneral ? { attorneyGeneral: state.attorneyGeneral } : {}) },
+    ]),
+  );
+  return {
+    // The first screen only: templates, situations and states. Each jurisdiction's cells load when chosen.
+    builderData: { ...shell, lookups },
+    states: shell.states,
+    lookupConfig: await getLookupConfig(),
+    templateCount: templates.length,
+    // Grouped by a template's first recipient, in recipientKinds order.
+    groups: recipientKinds
+      .map((kind) => ({
+        label: recipientLabels[kind],
+        templates: templates
+          .filter((template) => template.recipient[0] === kind)
+          .map((template) => ({ href: routes.letter(template.id), title: template.title })),
+      }))
+      .filter((group) => group.templates.length > 0),
+  };
 }

@@ -23,18 +23,22 @@ import { stateSchema } from '../schemas/states';
 import type { SchemaContext } from '../schemas/shared';
 import { impossibleDates, type Collection, type Problem, type RawEntry } from './integrity';
 
+/** Each collection's schema, as src/content.config.ts wires them, for a given `reference()`. */
+export function collectionSchemas(context: SchemaContext): Record<Collection, z.ZodType> {
+  return {
+    articles: articleSchema(context),
+    sources: sourceSchema(),
+    laws: lawSchema(context),
+    scenarios: scenarioSchema(),
+    coverage: coverageSchema(context),
+    glossary: glossarySchema(context),
+    states: stateSchema(context),
+    letters: letterSchema(context),
+  };
+}
+
 // Ids are checked by src/lib/integrity.ts, so a reference is just a string here.
-const context = { reference: () => z.string() } as unknown as SchemaContext;
-const schemas: Record<Collection, z.ZodType> = {
-  articles: articleSchema(context),
-  sources: sourceSchema(),
-  laws: lawSchema(context),
-  scenarios: scenarioSchema(),
-  coverage: coverageSchema(context),
-  glossary: glossarySchema(context),
-  states: stateSchema(context),
-  letters: letterSchema(context),
-};
+const schemas = collectionSchemas({ reference: () => z.string() } as unknown as SchemaContext);
 
 function filesUnder(folder: string): string[] {
   let names: string[];

@@ -213,6 +213,11 @@ export function describeCounts(counts: Record<Status, number>, include: Status[]
   return parts.length > 0 ? parts.join(', ') : 'none applies';
 }
 
+/** "3 protected, 2 partly protected, 1 gap" for a set of cells (a law's column, a scenario's row). */
+export function statusSummary(cells: CellInfo[]): string {
+  return describeCounts(countStatuses(cells));
+}
+
 /** What the finder shows for a state and a worry: laws that apply, sorted best first, and the gaps. */
 export function findProtections(matrix: Matrix, stateLawIds: string[], scenarioId: string) {
   const row = matrix.row(scenarioId, matrix.lawsForState(stateLawIds));

@@ -13,9 +13,10 @@
  */
 import { honorific } from './representatives';
 import { wellFormed } from './text';
+import { recipientKinds, type RecipientKind } from './vocabulary';
 
-export const recipientKinds = ['us-senator', 'us-representative', 'state-legislator', 'state-attorney-general', 'provider', 'hhs-ocr'] as const;
-export type RecipientKind = (typeof recipientKinds)[number];
+// Declared once, in the vocabulary; re-exported for the islands and tests that import them from here.
+export { recipientKinds, type RecipientKind };
 export type LetterLength = 'brief' | 'detailed';
 
 /** Limits of each length (words of body; characters of the whole letter with its sources). */

@@ -24,4 +24,7 @@ export const routes = {
   sources: () => '/sources/',
   source: (id: string) => `/sources/#${encodeURIComponent(id)}`,
   search: () => '/search/',
+  representatives: () => '/representatives/',
+  data: () => '/data/',
+  about: () => '/about/',
 } as const;

@@ -30,3 +30,11 @@ export const requiredHeaders: Record<string, string | RegExp> = {
   'cross-origin-resource-policy': 'same-origin',
   'permissions-policy': /^(?=.*camera=\(\))(?=.*microphone=\(\))(?=.*geolocation=\(\))(?=.*payment=\(\))(?=.*usb=\(\))(?=.*browsing-topics=\(\))/,
 };
+
+/**
+ * JSON for a `<script type="application/json">` element (data the islands read): `<` is written
+ * as `\u003c`, so no value can close the script element ("</script>") or open a comment.
+ */
+export function jsonForScript(data: unknown): string {
+  return JSON.stringify(data).replaceAll('<', '\\u003c');
+}

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { contentSecurityPolicy, headerContentSecurityPolicy } from '../../src/lib/security';
+import { contentSecurityPolicy, headerContentSecurityPolicy, jsonForScript } from '../../src/lib/security';
 import { parseHeaders, startServer } from '../../scripts/serve.ts';
 
 describe('contentSecurityPolicy', () => {
@@ -43,5 +43,14 @@ describe('startServer', () => {
       server.close();
       rmSync(root, { recursive: true });
     }
+  });
+});
+
+describe('jsonForScript', () => {
+  test('no value can close the script element, and the JSON still reads back the same', () => {
+    const data = { text: '</script><script>alert(1)</script><!--', n: 1 };
+    const json = jsonForScript(data);
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)).toEqual(data);
   });
 });
