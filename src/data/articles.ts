@@ -3,6 +3,12 @@ import { getCollection, getEntry, render, type CollectionEntry } from 'astro:con
 import { lastUpdated, sortForFeed, sortForListing } from '../lib/articles';
 import type { TermUsage } from '../lib/glossary';
 import { resolveCitations, type CitationView } from './sources';
+import { getCitationBlock } from './citations';
+import { pageUrl, site } from './site';
+import { getArticleSocial } from './social';
+import { getVersionList } from './versions';
+import { qrCodeSvg } from '../lib/qr';
+import { routes } from '../lib/routes';
 import type { NumberedCitation } from '../plugins/remark-article';
 
 export type Article = CollectionEntry<'articles'>;
@@ -83,5 +89,38 @@ export async function getArticleView(article: Article) {
     updated: lastUpdated(article.data.changes),
     changes,
     data: article.data,
+  };
+}
+
+/** What /articles/<id>/ prints: the article, its share metadata, its earlier versions and "Cite this page". */
+export async function getArticlePageView(article: Article) {
+  const view = await getArticleView(article);
+  return {
+    ...view,
+    href: routes.article(article.id),
+    social: getArticleSocial(view, new URL(site)),
+    versions: await getVersionList(article.id, article.data.changes),
+    cite: await getCitationBlock('articles', article.id, new URL(site)),
+  };
+}
+
+/**
+ * What /articles/<id>/handout/ prints: the article's short parts, its address with a QR code drawn
+ * at build time, and one citation in each style the teacher can pick (CSS shows one).
+ */
+export async function getHandoutView(article: Article) {
+  const view = await getArticleView(article);
+  const { citation } = await getCitationBlock('articles', article.id, new URL(site));
+  const url = pageUrl(routes.article(article.id));
+  return {
+    ...view,
+    href: routes.article(article.id),
+    url,
+    qr: qrCodeSvg(url, `QR code for ${url}`),
+    citationStyles: [
+      { id: 'apa', label: 'APA', html: citation.apa.html },
+      { id: 'mla', label: 'MLA', html: citation.mla.html },
+      { id: 'chicago', label: 'Chicago', html: citation.chicago.html },
+    ],
   };
 }

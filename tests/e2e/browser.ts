@@ -4,7 +4,7 @@
  * connects to it.
  */
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 /** The shared Chromium, connected for the calling test file and disconnected after it (closing what the file opened); call the getter inside tests. */
@@ -73,4 +73,11 @@ export class PagePool {
       else this.#free.push(page);
     }
   }
+}
+
+/** The bytes of a download. (The browser is shared over a connection, so the file is streamed: `download.path()` is local-browser only.) */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { useBrowser, openContext, visit } from './browser';
+import { downloadedBytes, useBrowser, openContext, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -166,11 +165,11 @@ describe('the letter builder', () => {
     const scripts = requests.filter((url) => url.endsWith('.js')).length;
     const [txt] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="txt"]')]);
     expect(txt.suggestedFilename()).toBe('letter-to-us-representative.txt');
-    expect(readFileSync((await txt.path())!, 'utf8')).toContain('Dear Representative [LAST NAME],');
+    expect((await downloadedBytes(txt)).toString('utf8')).toContain('Dear Representative [LAST NAME],');
     expect(requests.filter((url) => url.endsWith('.js')).length).toBe(scripts);
     const [docx] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="docx"]')]);
     expect(docx.suggestedFilename()).toBe('letter-to-us-representative.docx');
-    const bytes = readFileSync((await docx.path())!);
+    const bytes = await downloadedBytes(docx);
     expect(bytes.subarray(0, 2).toString()).toBe('PK'); // a .docx is a zip file
     expect(zipEntry(bytes, 'word/document.xml')).toMatch(/<w:pgSz w:w="12240" w:h="15840"/);
     expect(requests.every((url) => url.startsWith(baseUrl))).toBe(true);
