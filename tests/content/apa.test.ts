@@ -90,7 +90,7 @@ const probes = [
   "a 'b'c d",
 ];
 
-const page = (title: string): ApaWebpage & { key: string; issued: Date } => ({
+const page = (title: string): Omit<ApaWebpage, 'issued'> & { key: string; issued: Date } => ({
   key: 'whoprotectsmyscans-article-x',
   author: strings.credit,
   siteName: strings.siteName,
