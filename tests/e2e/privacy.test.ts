@@ -6,6 +6,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { distPages } from '../../scripts/lib/dist-pages';
 import { openContext, sitemapPaths, useBrowser, visit } from './browser';
+import { axeViolations, darkRules } from './axe';
 import { recordWrites, type TrustRecord } from './trust';
 
 const baseUrl = inject('baseUrl');
@@ -37,5 +38,24 @@ describe('the gate itself', () => {
     expect(state.writes).toEqual(['document.cookie = probe=1', 'localStorage.setItem(probe, 1)']);
     expect(state.violations.join('\n')).toMatch(/script-src/);
     await probe.close();
+  });
+
+  test('axe, as the sweep runs it, reports an image without alt text and, in the dark scheme, low contrast', async () => {
+    const { context } = await openContext(browser(), baseUrl, { colorScheme: 'light' });
+    const page = await context.newPage();
+    await visit(page, baseUrl, '/');
+    await page.evaluate(() => {
+      const image = document.createElement('img');
+      image.src = '/favicon.svg';
+      const faint = document.createElement('p');
+      faint.textContent = 'Faint text';
+      faint.style.color = '#777';
+      faint.style.background = '#888';
+      document.querySelector('main')!.append(image, faint);
+    });
+    expect((await axeViolations(page)).map((violation) => violation.id)).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect((await axeViolations(page, darkRules)).map((violation) => violation.id)).toContain('color-contrast');
+    await context.close();
   });
 });
