@@ -21,6 +21,8 @@ export const budgets = {
   lettersScript: 30 * KB,
   /** /letters/ first visit, everything: the page carries its first screen; cells load when chosen (issue 18). */
   lettersFirstVisit: 40 * KB,
+  /** /what-protects-me/ first visit, everything: situations inline; laws and cells load when a state is chosen (issue 18). */
+  finderFirstVisit: 25 * KB,
 } as const;
 
 /**
