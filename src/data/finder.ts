@@ -4,8 +4,7 @@
  * fetches the letter builder's jurisdiction files when the reader chooses (src/lib/finder.ts).
  */
 import { getCollection } from 'astro:content';
-import { getMatrix, getScenarioEntry } from './model';
-import { getStateLawIndex } from './states';
+import { getMatrix, getScenarioEntry, getStates } from './model';
 import { toNextStep, type FinderScenario, type FinderShell } from '../lib/finder';
 
 /** The article that explains a situation: the one the scenario names, when it is published and lists the situation. */
@@ -40,7 +39,7 @@ export async function getFinderScenarios(): Promise<FinderScenario[]> {
 /** What /what-protects-me/ carries in its first visit. */
 export async function getFinderShell(): Promise<FinderShell> {
   return {
-    states: (await getStateLawIndex()).map(({ code, name }) => ({ code, name })),
+    states: (await getStates()).map(({ code, name }) => ({ code, name })),
     scenarios: await getFinderScenarios(),
   };
 }

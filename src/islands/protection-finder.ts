@@ -7,16 +7,7 @@
  * with textContent.
  */
 import { letterUrl } from '../lib/letter-url';
-import {
-  answerFromSlices,
-  finderQuery,
-  parseFinderQuery,
-  slicesFor,
-  stepsFor,
-  type FinderChoice,
-  type FinderShell,
-  type FinderSlice,
-} from '../lib/finder';
+import { answerFromSlices, finderQuery, parseFinderQuery, slicesFor, stepsFor, type FinderChoice, type FinderShell, type FinderSlice } from '../lib/finder';
 import { statusInfo, type Status } from '../lib/gap-model';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -196,11 +187,19 @@ class ProtectionFinder extends HTMLElement {
     // A state law with a gap or partial protection here has a letter to the state's legislators.
     if ([...answer.protections, ...answer.gaps].some(({ law, cell }) => law.jurisdiction === state.code && cell.status !== 'protected')) {
       const write = element('p');
-      write.append(link(letterUrl({ state: state.code, to: 'state-legislator', concerns: [scenarioId] }), `Write to your ${state.name} legislators about this`));
+      write.append(
+        link(letterUrl({ state: state.code, to: 'state-legislator', concerns: [scenarioId] }), `Write to your ${state.name} legislators about this`),
+      );
       parts.push(write);
     }
     if (answer.notApplicable > 0) {
-      parts.push(element('p', `${answer.notApplicable} other ${answer.notApplicable === 1 ? 'law' : 'laws'} in this model that apply in ${state.name} do not bear on this situation.`, 'meta'));
+      parts.push(
+        element(
+          'p',
+          `${answer.notApplicable} other ${answer.notApplicable === 1 ? 'law' : 'laws'} in this model that apply in ${state.name} do not bear on this situation.`,
+          'meta',
+        ),
+      );
     }
     target.replaceChildren(...parts);
   }

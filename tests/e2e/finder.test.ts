@@ -110,7 +110,9 @@ describe('the finder', () => {
     const page = await context.newPage();
     await visit(page, baseUrl, '/what-protects-me/?state=tx');
     expect(await page.locator('.finder-form').isVisible()).toBe(false);
-    expect(await page.locator('.finder-static a[href^="/scenarios/"]').count()).toBe(readdirSync('content/scenarios').filter((f) => f.endsWith('.yaml')).length);
+    expect(await page.locator('.finder-static a[href^="/scenarios/"]').count()).toBe(
+      readdirSync('content/scenarios').filter((f) => f.endsWith('.yaml')).length,
+    );
     expect(await page.locator('.finder-static a[href^="/states/"]').count()).toBe(51);
     await context.close();
   });

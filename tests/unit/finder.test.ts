@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { answerFromSlices, finderQuery, finderUrl, parseFinderQuery, slicesFor, stepsFor, toNextStep, type FinderShell, type FinderSlice } from '../../src/lib/finder';
+import {
+  answerFromSlices,
+  finderQuery,
+  finderUrl,
+  parseFinderQuery,
+  slicesFor,
+  stepsFor,
+  toNextStep,
+  type FinderShell,
+  type FinderSlice,
+} from '../../src/lib/finder';
 import { letterUrl } from '../../src/lib/letter-url';
 
 const shell: FinderShell = {
@@ -14,7 +24,12 @@ const shell: FinderShell = {
       title: 'Vendor',
       question: 'Vendor?',
       order: 1,
-      nextSteps: [{ text: 'Ask the hospital.' }, { text: 'Sue under the CMIA.', state: 'ca' }, { text: 'Complain to the Texas AG.', state: 'tx' }, { text: 'Complain to OCR.' }],
+      nextSteps: [
+        { text: 'Ask the hospital.' },
+        { text: 'Sue under the CMIA.', state: 'ca' },
+        { text: 'Complain to the Texas AG.', state: 'tx' },
+        { text: 'Complain to OCR.' },
+      ],
     },
   ],
 };
@@ -65,7 +80,11 @@ describe('answerFromSlices', () => {
       { scenario: 'other-scenario', law: 'other', status: 'protected', summary: 'Elsewhere' },
     ],
   };
-  const ca: FinderSlice = { code: 'ca', laws: [{ id: 'cmia', name: 'CMIA', jurisdiction: 'ca' }], cells: [{ scenario: 'vendor', law: 'cmia', status: 'protected', summary: 'Yes' }] };
+  const ca: FinderSlice = {
+    code: 'ca',
+    laws: [{ id: 'cmia', name: 'CMIA', jurisdiction: 'ca' }],
+    cells: [{ scenario: 'vendor', law: 'cmia', status: 'protected', summary: 'Yes' }],
+  };
 
   test('needs federal law and the state', () => {
     expect(slicesFor('ca')).toEqual(['us', 'ca']);
