@@ -25,6 +25,12 @@ export const budgets = {
   finderFirstVisit: 25 * KB,
 } as const;
 
+/** Pages whose whole first visit (HTML, CSS, script, data, images) has a budget, whatever the size of the model. */
+export const firstVisitBudgets: Record<string, number> = {
+  '/letters/': budgets.lettersFirstVisit,
+  '/what-protects-me/': budgets.finderFirstVisit,
+};
+
 /**
  * Pages allowed more script than one small enhancement, with their limit in gzip bytes. /search/
  * is the search UI itself: Pagefind loads there, when the reader opens it.
