@@ -9,10 +9,12 @@
 import { letterUrl } from '../lib/letter-url';
 import { answerFromSlices, finderQuery, parseFinderQuery, slicesFor, stepsFor, type FinderChoice, type FinderShell, type FinderSlice } from '../lib/finder';
 import { statusInfo, type Status } from '../lib/gap-model';
+import { curlyQuotes } from '../lib/typography';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
+  // Text from the model is typed with straight quotes; the page around it has curly ones.
+  if (text !== undefined) node.textContent = curlyQuotes(text);
   if (className) node.className = className;
   return node;
 }
@@ -98,7 +100,7 @@ class ProtectionFinder extends HTMLElement {
   #render(choice: FinderChoice) {
     const state = this.#shell.states.find((candidate) => candidate.code === choice.state);
     const scenario = this.#shell.scenarios.find((candidate) => candidate.id === choice.situation);
-    document.title = state && scenario ? `${state.name}: ${scenario.title} | ${this.#title}` : this.#title;
+    document.title = state && scenario ? curlyQuotes(`${state.name}: ${scenario.title} | ${this.#title}`) : this.#title;
     if (!state || !scenario) {
       const missing = !state && !scenario ? 'your state and your worry' : !state ? 'your state' : 'your worry';
       this.#output.replaceChildren(element('p', `Choose ${missing} to see what protects you.`));
@@ -123,7 +125,7 @@ class ProtectionFinder extends HTMLElement {
     for (const step of stepsFor(scenario.nextSteps, state.code)) {
       const item = element('li');
       if (step.state) item.append(element('strong', `${state.name}: `));
-      item.append(step.text);
+      item.append(curlyQuotes(step.text));
       steps.append(item);
     }
     parts.push(steps);
