@@ -6,7 +6,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, inject, test } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
 import { useBrowser, openContext, visit } from './browser';
+import { darkRules, formatViolations, wcagTags } from './axe';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -116,4 +118,18 @@ describe('the finder', () => {
     expect(await page.locator('.finder-static a[href^="/states/"]').count()).toBe(51);
     await context.close();
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`an answer passes axe (${colorScheme})`, async () => {
+      const { context } = await openContext(browser(), baseUrl, { colorScheme });
+      const page = await context.newPage();
+      await visit(page, baseUrl, `/what-protects-me/?state=tx&situation=${situation}`);
+      await page.locator('[data-output] .finder-list').first().waitFor();
+      let axe = new AxeBuilder({ page }).withTags(wcagTags);
+      if (colorScheme === 'dark' && darkRules) axe = axe.withRules(darkRules);
+      const { violations } = await axe.analyze();
+      expect(formatViolations(`finder (${colorScheme})`, violations)).toBe('');
+      await context.close();
+    });
+  }
 });
