@@ -1,12 +1,14 @@
 /** The scenario pages (/scenarios/<id>/) and their index: one view model each, exactly what the page prints. */
 import { getEntry } from 'astro:content';
 import { isComparisonOnly, statusSummary, type CellInfo, type LawInfo } from '../lib/gap-model';
+import { toNextStep } from '../lib/finder';
 import { letterUrl } from '../lib/letter-url';
 import { routes } from '../lib/routes';
 import { getCitationBlock } from './citations';
 import { getLettersForScenario } from './letters';
 import { cellCitations, getArticlesAbout, getMatrix, getScenarioEntry, type CellCitation } from './model';
 import { site } from './site';
+import { getStateLawIndex } from './states';
 
 /** One law's cell on a scenario page, with everything CellDetail prints. */
 export interface CellDetailView {
@@ -46,6 +48,7 @@ export async function getScenarioPageView(id: string) {
   const letters = await getLettersForScenario(id);
   const articles = await getArticlesAbout('scenarios', id);
   const unlistedLaws = unlisted === 1 ? 'law' : 'laws';
+  const stateNames = new Map((await getStateLawIndex()).map((state) => [state.code, state.name]));
   return {
     title: data.title,
     question: data.question,
@@ -53,7 +56,11 @@ export async function getScenarioPageView(id: string) {
     readerQuestions: data.readerQuestions,
     reviewed: data.reviewed,
     typicalHolder: data.typicalHolder,
-    nextSteps: data.nextSteps,
+    // A step for one state only is labelled with the state's name.
+    nextSteps: data.nextSteps.map(toNextStep).map((step) => ({
+      text: step.text,
+      ...(step.state ? { state: stateNames.get(step.state) ?? step.state.toUpperCase() } : {}),
+    })),
     filters: { type: ['scenario'], scenario: [data.title] },
     letters: [
       ...letters.map((template) => ({ href: routes.letter(template.id), label: template.title })),

@@ -29,7 +29,7 @@ export function collectionSchemas(context: SchemaContext): Record<Collection, z.
     articles: articleSchema(context),
     sources: sourceSchema(),
     laws: lawSchema(context),
-    scenarios: scenarioSchema(),
+    scenarios: scenarioSchema(context),
     coverage: coverageSchema(context),
     glossary: glossarySchema(context),
     states: stateSchema(context),
