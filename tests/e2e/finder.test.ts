@@ -6,9 +6,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, inject, test } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import { useBrowser, openContext, visit } from './browser';
-import { darkRules, formatViolations, wcagTags } from './axe';
+import { axeViolations, darkRules, formatViolations } from './axe';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -125,9 +124,7 @@ describe('the finder', () => {
       const page = await context.newPage();
       await visit(page, baseUrl, `/what-protects-me/?state=tx&situation=${situation}`);
       await page.locator('[data-output] .finder-list').first().waitFor();
-      let axe = new AxeBuilder({ page }).withTags(wcagTags);
-      if (colorScheme === 'dark' && darkRules) axe = axe.withRules(darkRules);
-      const { violations } = await axe.analyze();
+      const violations = await axeViolations(page, colorScheme === 'dark' ? darkRules : undefined);
       expect(formatViolations(`finder (${colorScheme})`, violations)).toBe('');
       await context.close();
     });
