@@ -38,6 +38,38 @@ export function bucketOf(url: string, functionName: string, repo: string): strin
   return path.includes('/.astro/') || path.includes('/dist/') ? 'generated build code' : path;
 }
 
+/**
+ * The part of the build a bucket belongs to, for the summary table: one row per plugin,
+ * integration or kind of work, so the cost of each check and plugin shows. Page code is bundled
+ * into .astro/.prerender chunks named after their main module (citations_<hash>.mjs).
+ */
+export function categoryOf(bucket: string): string | undefined {
+  const chunk = /\.astro\/\.prerender\/(?:chunks\/)?([^/]+?)(?:_[\w-]{6,})?\.mjs$/.exec(bucket)?.[1];
+  if (bucket.startsWith('src/integrations/')) return `integration: ${bucket.slice('src/integrations/'.length).replace(/\.ts$/, '')}`;
+  if (bucket.startsWith('src/plugins/')) return `remark/rehype plugin: ${bucket.slice('src/plugins/'.length).replace(/\.ts$/, '')}`;
+  if (bucket.startsWith('src/lib/') || bucket.startsWith('src/schemas/')) return 'our library code run by integrations and plugins (src/lib, src/schemas)';
+  if (/^(@citation-js\/|citeproc$)/.test(bucket)) return 'citation-js and citeproc';
+  if (
+    /^(@astrojs\/markdown-remark|@astrojs\/mdx|@mdx-js\/|unified$|trough$|micromark|mdast-|hast-|hastscript$|remark-|rehype-|unist-|vfile|parse-latin$|nlcst-|retext-|estree-|astring$|acorn|property-information$|github-slugger$|shiki|@shikijs\/)/.test(
+      bucket,
+    )
+  )
+    return 'Markdown/MDX pipeline (unified, remark, rehype, micromark, estree)';
+  if (/^(vite$|rolldown$|@rolldown\/|esbuild$|@oxc|oxc-|magic-string$|es-module-lexer$)/.test(bucket)) return 'Vite and Rolldown (bundling, module loading)';
+  if (bucket === '@astrojs/sitemap' || bucket === 'sitemap') return 'integration: @astrojs/sitemap';
+  if (/^(@resvg\/|satori$)/.test(bucket)) return 'share images (satori, @resvg)';
+  if (bucket === 'pagefind') return 'Pagefind';
+  if (bucket === 'zod' || bucket === 'js-yaml' || bucket === 'yaml') return 'content parsing and schemas (YAML, zod)';
+  if (chunk) {
+    if (/^(jsx-runtime|astro-component|prerender-entry|server|renderers|_astro_)/.test(chunk)) return 'Astro rendering (bundled runtime)';
+    return `bundled chunk ${chunk} (page code, and any Astro runtime bundled with it)`;
+  }
+  if (bucket === 'astro' || bucket.startsWith('@astrojs/')) return 'Astro (core)';
+  if (bucket === '(garbage collector)') return 'garbage collection';
+  if (bucket === '(idle)' || bucket === '(program)') return `${bucket} (waiting; native code)`;
+  return undefined;
+}
+
 /** Self and inclusive milliseconds per bucket, and inclusive per repository function. */
 export function summariseProfile(profile: Profile, repo: string) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -46,6 +78,7 @@ export function summariseProfile(profile: Profile, repo: string) {
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
   const ownFunctions = new Map<string, number>();
+  const categories = new Map<string, number>();
   let total = 0;
   profile.samples.forEach((id, i) => {
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
@@ -55,14 +88,20 @@ export function summariseProfile(profile: Profile, repo: string) {
     self.set(bucket, (self.get(bucket) ?? 0) + ms);
     const seen = new Set<string>();
     const seenFunctions = new Set<string>();
+    const seenCategories = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const frame = byId.get(at)!.callFrame;
       const b = bucketOf(frame.url, frame.functionName, repo);
       if (!seen.has(b)) {
         seen.add(b);
         inclusive.set(b, (inclusive.get(b) ?? 0) + ms);
+        const category = categoryOf(b);
+        if (category && !seenCategories.has(category)) {
+          seenCategories.add(category);
+          categories.set(category, (categories.get(category) ?? 0) + ms);
+        }
       }
-      if (frame.url.includes(`${repo}/src/`) || frame.url.includes(`${repo}/astro.config`)) {
+      if (frame.url.includes(`${repo}/src/`) || frame.url.includes(`${repo}/astro.config`) || frame.url.includes('/.astro/.prerender/')) {
         const name = `${b} ${frame.functionName || '(anonymous)'}`;
         if (!seenFunctions.has(name)) {
           seenFunctions.add(name);
@@ -72,7 +111,7 @@ export function summariseProfile(profile: Profile, repo: string) {
     }
   });
   const top = (map: Map<string, number>, n: number) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
-  return { total, self: top(self, 25), inclusive: top(inclusive, 25), ownFunctions: top(ownFunctions, 25) };
+  return { total, self: top(self, 25), inclusive: top(inclusive, 25), ownFunctions: top(ownFunctions, 25), categories: top(categories, 40) };
 }
 
 if (import.meta.main) {
@@ -113,10 +152,13 @@ if (import.meta.main) {
   for (const file of files) {
     const summary = summariseProfile(JSON.parse(readFileSync(join(profiles, file), 'utf8')) as Profile, repo);
     console.log(`### ${file}: ${(summary.total / 1000).toFixed(1)} s sampled\n`);
+    console.log(
+      `By part of the build (inclusive: a sample counts once in every part on its stack, so shares overlap)\n\n| part | inclusive | share |\n| --- | --- | --- |\n${format(summary.categories, summary.total)}\n`,
+    );
     console.log(`Self time by package or file\n\n| where | self | share |\n| --- | --- | --- |\n${format(summary.self, summary.total)}\n`);
     console.log(`Inclusive time by package or file\n\n| where | inclusive | share |\n| --- | --- | --- |\n${format(summary.inclusive, summary.total)}\n`);
     console.log(
-      `This repository's functions (inclusive)\n\n| function | inclusive | share |\n| --- | --- | --- |\n${format(summary.ownFunctions, summary.total)}\n`,
+      `This repository's functions (inclusive; page code bundled into .astro/.prerender chunks by chunk and function)\n\n| function | inclusive | share |\n| --- | --- | --- |\n${format(summary.ownFunctions, summary.total)}\n`,
     );
   }
   if (!args.includes('--keep')) rmSync(join(work, 'site'), { recursive: true, force: true });

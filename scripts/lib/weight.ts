@@ -21,7 +21,15 @@ export const budgets = {
   lettersScript: 30 * KB,
   /** /letters/ first visit, everything: the page carries its first screen; cells load when chosen (issue 18). */
   lettersFirstVisit: 40 * KB,
+  /** /what-protects-me/ first visit, everything: situations inline; laws and cells load when a state is chosen (issue 18). */
+  finderFirstVisit: 25 * KB,
 } as const;
+
+/** Pages whose whole first visit (HTML, CSS, script, data, images) has a budget, whatever the size of the model. */
+export const firstVisitBudgets: Record<string, number> = {
+  '/letters/': budgets.lettersFirstVisit,
+  '/what-protects-me/': budgets.finderFirstVisit,
+};
 
 /**
  * Pages allowed more script than one small enhancement, with their limit in gzip bytes. /search/

@@ -40,10 +40,24 @@ export async function getPageMeta(kind: CitedKind, id: string, site: URL | undef
 /** Where a page's CSL-JSON download lives. */
 export const citationJsonPath = (kind: CitedKind, id: string) => `/${kind}/${id}/citation.json`;
 
+export interface CitationBlock {
+  citation: PageCitation;
+  cslHref: string;
+  fileName: string;
+}
+
+// An article's citation shows on its page and its handout: formatted once per build.
+const blocks = new Map<string, Promise<CitationBlock>>();
+
 /** Everything the citation block shows. */
-export async function getCitationBlock(kind: CitedKind, id: string, site: URL | undefined) {
-  const citation: PageCitation = citePage(await getPageMeta(kind, id, site));
-  return { citation, cslHref: citationJsonPath(kind, id), fileName: `${id}.json` };
+export function getCitationBlock(kind: CitedKind, id: string, site: URL | undefined): Promise<CitationBlock> {
+  const key = `${kind}/${id} ${site?.href ?? ''}`;
+  let block = blocks.get(key);
+  if (!block) {
+    block = (async () => ({ citation: await citePage(await getPageMeta(kind, id, site)), cslHref: citationJsonPath(kind, id), fileName: `${id}.json` }))();
+    blocks.set(key, block);
+  }
+  return block;
 }
 
 /** The CSL-JSON download: an array of one item, as reference managers expect. */

@@ -1,7 +1,8 @@
 /** The bibliography, and citations resolved against it. The only place that reads `sources`. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatPinLabel, formatPinUrl } from '../lib/citations';
-import { bibliographyEntryHtml, groupSources, sourceToCsl, type CslSource } from '../lib/bibliography';
+import { bibliographyEntryHtml, groupSources, sourceToCsl, type CslSource, type StoredEntries } from '../lib/bibliography';
+import storedApa from './bibliography-apa.json';
 
 export type Source = CollectionEntry<'sources'>;
 
@@ -53,12 +54,14 @@ export async function getSourcesCsl(): Promise<CslSource[]> {
 
 /** The /sources/ page: sources grouped by type, each with its APA entry and our note. */
 export async function getBibliographyGroups() {
-  const entries = (await getSourcesCsl()).map((item) => ({
-    id: item.id,
-    type: item.type,
-    title: item.title,
-    html: bibliographyEntryHtml(item),
-    note: item.note,
-  }));
+  const entries = await Promise.all(
+    (await getSourcesCsl()).map(async (item) => ({
+      id: item.id,
+      type: item.type,
+      title: item.title,
+      html: await bibliographyEntryHtml(item, storedApa as StoredEntries),
+      note: item.note,
+    })),
+  );
   return groupSources(entries);
 }

@@ -59,7 +59,7 @@ export async function getVersionView(version: ArticleVersion, article: string, n
   const { Content, remarkPluginFrontmatter } = await render(version);
   const numbered = (remarkPluginFrontmatter.citations ?? []) as NumberedCitation[];
   const citations = await resolveCitations(numbered, `content/articles/_versions/${version.id}.mdx`);
-  const citation: PageCitation = citePage({
+  const citation: PageCitation = await citePage({
     key: `whoprotectsmyscans-article-${article}-v${n}`,
     title: `${version.data.title} (version ${n})`,
     url: pageUrl(versionPath(article, n)),

@@ -1,9 +1,16 @@
 /**
  * The bibliography as open data and as a page: each source as a CSL-JSON item (the format
- * reference managers read), its APA entry from citation-js, and the groups /sources/ shows.
+ * reference managers read), its APA entry from citeproc-js (through citation-js), and the groups
+ * /sources/ shows.
+ *
+ * citeproc takes tens of milliseconds per source when it starts cold, which a build always is
+ * (several seconds for the whole bibliography, issue 18). So the entries are kept with the code,
+ * in src/data/bibliography-apa.json, each under a hash of the CSL item it was formatted from:
+ * a build uses an entry whose item is unchanged and formats any other source with citeproc,
+ * loaded only then. The entries are citeproc's own output, checked against it by
+ * tests/content/bibliography-apa.test.ts, which also rewrites the file on request.
  */
-import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-csl';
+import { createHash } from 'node:crypto';
 import type { SourceData } from '../schemas/sources';
 
 type Name = { family: string; given?: string } | { literal: string };
@@ -45,14 +52,36 @@ export function sourceToCsl(id: string, source: SourceData): CslSource {
   };
 }
 
-/** The APA entry of a source as HTML, its address a link. */
-export function bibliographyEntryHtml(item: CslSource): string {
-  // The note is ours, not part of the reference: it is shown beside the entry instead.
+/** The reference an APA entry is formatted from: the item without our note (shown beside the entry instead). */
+export function apaReference(item: CslSource): Omit<CslSource, 'note'> {
   const { note: _note, ...reference } = item;
-  const html = String(new Cite(reference).format('bibliography', { format: 'html', template: 'apa', lang: 'en-US' }));
-  const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.trim();
-  if (!entry) throw new Error(`citation-js returned no entry for source "${item.id}"`);
-  return entry.replace(/https:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
+  return reference;
+}
+
+/** A short hash of the reference: a stored entry is used only while its source is unchanged. */
+export function referenceKey(item: CslSource): string {
+  return createHash('sha256')
+    .update(JSON.stringify(apaReference(item)))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+/** Stored APA entries by source id (src/data/bibliography-apa.json). */
+export type StoredEntries = Record<string, { key: string; html: string }>;
+
+/** citeproc's APA entry for a source, as HTML without links. */
+export async function citeprocEntryHtml(item: CslSource): Promise<string> {
+  const { citeprocApa } = await import('./apa-citeproc');
+  return citeprocApa(apaReference(item), `source "${item.id}"`).html;
+}
+
+/** An entry with its addresses as links. */
+export const linkAddresses = (html: string) => html.replace(/https:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
+
+/** The APA entry of a source as HTML, its address a link: the stored one if its source is unchanged, else citeproc's. */
+export async function bibliographyEntryHtml(item: CslSource, stored: StoredEntries = {}): Promise<string> {
+  const entry = stored[item.id];
+  return linkAddresses(entry && entry.key === referenceKey(item) ? entry.html : await citeprocEntryHtml(item));
 }
 
 /** Headings of /sources/, in the order the page lists them. */

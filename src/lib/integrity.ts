@@ -97,6 +97,8 @@ export const officialLawHosts = [
   'www.dsd.state.md.us',
   'dsd.state.md.us',
   'www.in.gov',
+  // Added by art5 (dental article): New York Department of Health regulations (NYCRR Title 10)
+  'regs.health.ny.gov',
 ];
 
 const lawSourceTypes = new Set(['legislation', 'regulation', 'bill']);

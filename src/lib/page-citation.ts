@@ -2,21 +2,25 @@
  * "Cite this page": one page of this site as a citation in APA 7, MLA 9, Chicago (17th ed.,
  * bibliography entry for a web page), BibTeX and CSL-JSON.
  *
- * APA and BibTeX come from citation-js (@citation-js/core with plugin-csl and plugin-bibtex). Its
- * CSL plugin ships only the APA, Vancouver and Harvard styles, and no registry package carries MLA
- * or Chicago styles for it, so MLA and Chicago are formatted here for the one item type they ever
- * see: a page of this site (docs/decisions.md, "Citations"). RIS is left out: @citation-js/plugin-ris
- * 0.8 requires core 0.8 (docs/decisions.md).
+ * BibTeX comes from citation-js (@citation-js/core with plugin-bibtex). APA is written here
+ * (src/lib/apa.ts), character for character what citeproc-js gives through citation-js's CSL
+ * plugin, which formats it in about 6 ms a page (most of the site build's extra cost over a bare
+ * Astro build, issue 18); citeproc is loaded only for a title the fast path does not accept
+ * (src/lib/apa-citeproc.ts). MLA and Chicago are formatted here too, for the one item type they
+ * ever see: a page of this site (docs/decisions.md, "Citations"). RIS is left out:
+ * @citation-js/plugin-ris 0.8 requires core 0.8 (docs/decisions.md).
  *
  * The access date is the reader's: without one, each format carries ACCESS_PLACEHOLDER where the
  * date goes, and the copy button fills in the reader's day (src/lib/access-date.ts). Pure: the
  * date is passed in, never read from the clock.
  */
 import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
+import { formatApaWebpage } from './apa';
 import { ACCESS_PLACEHOLDER, formatDay, utcDay, type AccessStyle, type Day } from './access-date';
 import { apaSubtitleCase, headlineCase, quoteTitle } from './headline-case';
+
+export { htmlToText } from './apa';
 
 /** What a citation of one page needs: the page's own metadata. */
 export interface PageMeta {
@@ -86,26 +90,16 @@ const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<
 const close = (text: string, mark: string) => (/[?!]$/.test(text) ? text : text + mark);
 const accessText = (style: AccessStyle, accessed?: Day) => (accessed ? formatDay(style, accessed) : ACCESS_PLACEHOLDER);
 
-/** APA 7 reference-list entry, from citation-js. APA gives no access date for a dated page. */
-export function formatApa(page: PageMeta): Formatted {
-  const cite = new Cite(toCslItem({ ...page, title: apaSubtitleCase(page.title) }));
-  // One HTML run (about 6 ms: the APA style is long), and the text derived from it.
-  const html = String(cite.format('bibliography', { template: 'apa', lang: 'en-US', format: 'html' }));
-  const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.trim();
-  if (!entry) throw new Error(`citation-js returned no APA entry for ${page.url}`);
-  return { text: htmlToText(entry), html: entry };
-}
-
-/** Plain text of citeproc's HTML: tags dropped, its character references decoded. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#(\d+);/g, (_match, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([\da-f]+);/gi, (_match, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&amp;', '&');
+/**
+ * APA 7 reference-list entry. APA gives no access date for a dated page. Written by
+ * src/lib/apa.ts; citeproc (loaded on first need) formats a title that fast path does not accept.
+ */
+export async function formatApa(page: PageMeta): Promise<Formatted> {
+  const title = apaSubtitleCase(page.title);
+  const fast = formatApaWebpage({ author: page.author, issued: utcDay(page.issued), title, siteName: page.siteName, url: page.url });
+  if (fast) return fast;
+  const { citeprocApa } = await import('./apa-citeproc');
+  return citeprocApa(toCslItem({ ...page, title }), page.url);
 }
 
 /**
@@ -158,9 +152,9 @@ export function formatBibtex(page: PageMeta, accessed?: Day): string {
 }
 
 /** Every format at once; the CSL-JSON item carries no access date (a download cannot know it). */
-export function citePage(page: PageMeta, accessed?: Day): PageCitation {
+export async function citePage(page: PageMeta, accessed?: Day): Promise<PageCitation> {
   return {
-    apa: formatApa(page),
+    apa: await formatApa(page),
     mla: formatMla(page, accessed),
     chicago: formatChicago(page, accessed),
     bibtex: formatBibtex(page, accessed),
