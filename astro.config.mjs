@@ -9,6 +9,7 @@ import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
 import { rehypeSectionLinks } from './src/plugins/rehype-section-links.ts';
 import { redirects } from './src/integrations/redirects.ts';
 import { basePath } from './src/integrations/base-path.ts';
+import { typography } from './src/integrations/typography.ts';
 import { publishProblem } from './src/lib/site-url.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 
@@ -53,6 +54,8 @@ export default defineConfig({
     // sitemap; so do class handouts (/articles/<id>/handout/), which summarise their article.
     sitemap({ filter: (page) => !/\/articles\/[^/]+\/(v\/\d+|handout)\/$/.test(new URL(page).pathname) }),
     redirects({ file: `${contentDir}/redirects.yaml` }),
+    // Curly quotes in every page's text (src/lib/typography.ts), redirect pages included.
+    typography(),
     basePath(),
   ],
   vite: {

@@ -30,7 +30,7 @@ export const collections = {
   }),
   sources: defineCollection({ loader: yaml('sources'), schema: sourceSchema() }),
   laws: defineCollection({ loader: yaml('laws'), schema: lawSchema(context) }),
-  scenarios: defineCollection({ loader: yaml('scenarios'), schema: scenarioSchema() }),
+  scenarios: defineCollection({ loader: yaml('scenarios'), schema: scenarioSchema(context) }),
   coverage: defineCollection({ loader: yaml('coverage'), schema: coverageSchema(context) }),
   glossary: defineCollection({ loader: yaml('glossary'), schema: glossarySchema(context) }),
   states: defineCollection({ loader: yaml('states'), schema: stateSchema(context) }),

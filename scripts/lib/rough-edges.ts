@@ -1,7 +1,7 @@
 /**
  * Rough edges a reader notices in rendered text, found in built HTML: words run together across an
  * inline element or punctuation ("weight.Personalize", "2026· Take action"), and "District of
- * Columbia" without its article in running text. Pure: pass the built HTML in.
+ * Columbia" without its article in running text, and straight quotes where the site's style is curly. Pure: pass the built HTML in.
  */
 
 const blockTags =
@@ -25,7 +25,7 @@ export function visibleText(html: string): string {
 }
 
 export interface RoughEdge {
-  rule: 'glued-sentence' | 'glued-separator' | 'district-article';
+  rule: 'glued-sentence' | 'glued-separator' | 'district-article' | 'straight-quote' | 'misdirected-quote';
   excerpt: string;
 }
 
@@ -53,6 +53,12 @@ export function roughEdges(html: string): RoughEdge[] {
     edges.push({ rule: 'glued-sentence', excerpt: excerpt(match.index + 2) });
   }
   for (const match of text.matchAll(gluedSeparator)) edges.push({ rule: 'glued-separator', excerpt: excerpt(match.index) });
+  // One quote style: curly (src/lib/typography.ts). Inch and foot marks after a digit are not quotes.
+  for (const match of text.matchAll(/(?<!\d)['"]/g)) edges.push({ rule: 'straight-quote', excerpt: excerpt(match.index) });
+  // A quote turned the wrong way: an opening quote before a space or closing punctuation, a closing one
+  // that starts a word, an opening single quote where an apostrophe belongs ("‘s").
+  for (const match of text.matchAll(/\u201C(?=[\s.,;:!?)]|$)|(?<=\s)\u201D(?=\w)|\u2018s\b/g))
+    edges.push({ rule: 'misdirected-quote', excerpt: excerpt(match.index) });
   for (const match of text.matchAll(bareDistrict)) edges.push({ rule: 'district-article', excerpt: excerpt(match.index) });
   return edges;
 }

@@ -1,22 +1,45 @@
-/** The compact model the "What protects me?" finder ships to the browser. */
+/**
+ * The view of "What protects me?": the shell the page carries inline (states, and each situation
+ * with its short answer, next steps and explainer article). Laws and cells are not here: the island
+ * fetches the letter builder's jurisdiction files when the reader chooses (src/lib/finder.ts).
+ */
 import { getCollection } from 'astro:content';
-import { getMatrix, getStates } from './model';
-import type { FinderData } from '../lib/finder';
+import { getMatrix, getScenarioEntry, getStates } from './model';
+import { toNextStep, type FinderScenario, type FinderShell } from '../lib/finder';
 
-export async function getFinderData(): Promise<FinderData> {
+/** The article that explains a situation: the one the scenario names, when it is published and lists the situation. */
+export async function getExplainer(scenarioId: string): Promise<{ id: string; title: string } | undefined> {
+  const id = (await getScenarioEntry(scenarioId)).data.explainer?.id;
+  if (!id) return undefined;
+  const [article] = await getCollection('articles', (entry) => entry.id === id && !entry.data.draft);
+  if (!article || !article.data.scenarios.some((ref) => ref.id === scenarioId)) return undefined;
+  return { id: article.id, title: article.data.title };
+}
+
+/** Every situation, in matrix order, as the finder and the state pages show it. */
+export async function getFinderScenarios(): Promise<FinderScenario[]> {
   const matrix = await getMatrix();
-  const scenarios = await getCollection('scenarios');
-  const nextSteps = new Map(scenarios.map((s) => [s.id, s.data.nextSteps]));
+  return Promise.all(
+    matrix.scenarios.map(async (scenario) => {
+      const { data } = await getScenarioEntry(scenario.id);
+      const explainer = await getExplainer(scenario.id);
+      return {
+        id: scenario.id,
+        title: scenario.title,
+        question: scenario.question,
+        order: scenario.order,
+        ...(data.shortAnswer ? { shortAnswer: data.shortAnswer } : {}),
+        ...(explainer ? { explainer } : {}),
+        nextSteps: data.nextSteps.map(toNextStep),
+      };
+    }),
+  );
+}
+
+/** What /what-protects-me/ carries in its first visit. */
+export async function getFinderShell(): Promise<FinderShell> {
   return {
-    laws: matrix.laws,
-    scenarios: matrix.scenarios.map((scenario) => ({ ...scenario, nextSteps: nextSteps.get(scenario.id) ?? [] })),
-    cells: matrix.allCells().map((cell) => ({
-      scenario: cell.scenario,
-      law: cell.law,
-      status: cell.status,
-      summary: cell.summary,
-      ...(cell.fix ? { fix: cell.fix } : {}),
-    })),
-    states: (await getStates()).map((state) => ({ code: state.code, name: state.name, lawIds: state.lawIds })),
+    states: (await getStates()).map(({ code, name }) => ({ code, name })),
+    scenarios: await getFinderScenarios(),
   };
 }

@@ -16,7 +16,9 @@ import {
   type SituationComparison,
 } from '../lib/state-layer';
 import { officialLawHosts } from '../lib/integrity';
-import { cellCitations, getArticlesAbout, getMatrix, type CellCitation } from './model';
+import { cellCitations, getMatrix, type CellCitation } from './model';
+import { getExplainer } from './finder';
+import { articlesAboutState } from '../lib/state-articles';
 import { requireSource } from './sources';
 
 type LawEntry = CollectionEntry<'laws'>;
@@ -101,7 +103,10 @@ export interface StatePageView {
     agName?: string;
     note?: string;
   };
+  /** Articles about the state: on one of its laws, or naming it in their title or description. */
   articles: { id: string; title: string }[];
+  /** The article that explains each situation (by scenario id), where one is named. */
+  explainers: Record<string, { id: string; title: string }>;
 }
 
 let lawsByState: Map<string, LawEntry[]> | undefined;
@@ -223,8 +228,18 @@ export async function getStatePageView(code: string): Promise<StatePageView> {
     laws.map((law) => law.id),
     canSue,
   );
-  const articles = (await Promise.all(laws.map((law) => getArticlesAbout('laws', law.id)))).flat();
-  const uniqueArticles = [...new Map(articles.map((article) => [article.id, article])).values()].sort((a, b) => a.title.localeCompare(b.title));
+  const published = (await getCollection('articles', (article) => !article.data.draft)).map((article) => ({
+    id: article.id,
+    title: article.data.title,
+    description: article.data.description,
+    laws: article.data.laws.map((ref) => ref.id),
+  }));
+  const uniqueArticles = articlesAboutState(published, { name: state.data.name, lawIds: laws.map((law) => law.id) });
+  const explainers: StatePageView['explainers'] = {};
+  for (const scenario of matrix.scenarios) {
+    const explainer = await getExplainer(scenario.id);
+    if (explainer) explainers[scenario.id] = explainer;
+  }
   const { data } = state;
   return {
     code: state.id,
@@ -247,6 +262,7 @@ export async function getStatePageView(code: string): Promise<StatePageView> {
       ...(data.note ? { note: data.note } : {}),
     },
     articles: uniqueArticles,
+    explainers,
   };
 }
 

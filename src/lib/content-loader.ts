@@ -29,7 +29,7 @@ const schemas: Record<Collection, z.ZodType> = {
   articles: articleSchema(context),
   sources: sourceSchema(),
   laws: lawSchema(context),
-  scenarios: scenarioSchema(),
+  scenarios: scenarioSchema(context),
   coverage: coverageSchema(context),
   glossary: glossarySchema(context),
   states: stateSchema(context),

@@ -9,6 +9,7 @@ export interface SchemaContext {
 }
 
 import type { CollectionName } from '../lib/vocabulary';
+import { curlyQuotes } from '../lib/typography';
 
 export type { CollectionName };
 
@@ -39,7 +40,9 @@ export const plainText = z
   .string()
   .trim()
   .min(1, 'Must not be empty')
-  .refine((text) => !/[<>]/.test(text), 'Must be plain text: no HTML tags or angle brackets');
+  .refine((text) => !/[<>]/.test(text), 'Must be plain text: no HTML tags or angle brackets')
+  // One quote style wherever the text goes (pages, share cards, feeds, letters, downloads).
+  .transform((text) => curlyQuotes(text));
 
 /** Shown first on every page: the short answer, at most 50 words, plain language, real conditions included. */
 export const shortAnswer = z
@@ -47,6 +50,7 @@ export const shortAnswer = z
   .trim()
   .min(1, 'Must not be empty')
   .refine((text) => text.split(/\s+/).filter(Boolean).length <= 50, 'A short answer has at most 50 words')
+  .transform((text) => curlyQuotes(text))
   .describe('The short answer, at most 50 words, plain language, with the real conditions');
 
 /** Questions in patients' own words that the page answers (shown as "Questions this page answers"). */

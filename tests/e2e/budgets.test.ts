@@ -128,4 +128,13 @@ describe('first visits in Chromium', () => {
     expect(totals.total, resources.map((r) => `${r.url} ${r.gzipBytes}`).join('\n')).toBeLessThanOrEqual(budgets.lettersFirstVisit);
     expect(resources.filter((r) => r.url.includes('/letters/data/') || r.url.includes('/representatives/'))).toEqual([]);
   });
+
+  test(`/what-protects-me/ first visit is at most ${formatKB(budgets.finderFirstVisit)}, whatever the size of the model`, async () => {
+    const resources = await recordFirstVisit(browser(), new URL('/what-protects-me/', baseUrl).href);
+    const totals = summarise(resources);
+    expect(totals.js).toBeLessThanOrEqual(budgets.enhancementScript);
+    expect(totals.total, resources.map((r) => `${r.url} ${r.gzipBytes}`).join('\n')).toBeLessThanOrEqual(budgets.finderFirstVisit);
+    // Laws and cells load from /letters/data/ only when the reader chooses a state.
+    expect(resources.filter((r) => r.url.includes('/letters/data/'))).toEqual([]);
+  });
 });

@@ -246,34 +246,3 @@ describe('state pages', () => {
     await context.close();
   });
 });
-
-describe('the finder', () => {
-  test('answers instantly for a state and a worry', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
-    const requests: string[] = [];
-    await visit(page, baseUrl, '/what-protects-me/');
-    // The browser()'s own favicon fetch is not the page sending data.
-    page.on('request', (request) => {
-      if (!request.url().endsWith('/favicon.svg')) requests.push(request.url());
-    });
-    await page.selectOption('#finder-state', 'wa');
-    await page.selectOption('#finder-scenario', 'consumer-app-holds-scans');
-    const output = page.locator('[data-output]');
-    expect(await output.locator('h2').textContent()).toContain('Washington');
-    expect(await output.textContent()).toContain('My Health My Data');
-    expect(await output.locator('a[href="/states/wa/"]').count()).toBe(1);
-    expect(requests).toEqual([]);
-    await context.close();
-  });
-
-  test('without JavaScript is a set of links to the static pages', async () => {
-    const { context } = await openContext(browser(), baseUrl, { javaScriptEnabled: false });
-    const page = await context.newPage();
-    await visit(page, baseUrl, '/what-protects-me/');
-    expect(await page.locator('.finder-form').isVisible()).toBe(false);
-    expect(await page.locator('.finder-static a[href^="/scenarios/"]').count()).toBe(14);
-    expect(await page.locator('.finder-static a[href^="/states/"]').count()).toBe(51);
-    await context.close();
-  });
-});

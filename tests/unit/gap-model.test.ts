@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { Matrix, countStatuses, describeCounts, findProtections, jurisdictionGroup, type CellInfo, type GapModel, type Status } from '../../src/lib/gap-model';
-import { answerFinder } from '../../src/lib/finder';
 
 const reviewed = new Date('2026-11-25T00:00:00Z');
 const cell = (scenario: string, law: string, status: Status, extra: Partial<CellInfo> = {}): CellInfo => ({
@@ -109,28 +108,5 @@ describe('findProtections', () => {
     expect(found.gaps.map((e) => e.law.id)).toEqual(['fed-a']);
     expect(found.notApplicable.map((e) => e.law.id)).toEqual(['fed-b']);
     expect(found.hasStateLaw).toBe(true);
-  });
-});
-
-describe('answerFinder', () => {
-  const data = {
-    laws: model.laws,
-    scenarios: model.scenarios.map((s) => ({ ...s, nextSteps: [`Do ${s.id}`] })),
-    cells: model.cells.map(({ scenario, law, status, summary, fix }) => ({ scenario, law, status, summary, ...(fix ? { fix } : {}) })),
-    states: [
-      { code: 'ca', name: 'California', lawIds: ['state-law'] },
-      { code: 'ak', name: 'Alaska', lawIds: [] },
-    ],
-  };
-  test('answers for a state without its own laws from federal law alone', () => {
-    const answer = answerFinder(data, 'ak', 's1')!;
-    expect(answer.hasStateLaw).toBe(false);
-    expect(answer.protections).toEqual([]);
-    expect(answer.gaps.map((e) => e.law.id)).toEqual(['fed-a']);
-    expect(answer.nextSteps).toEqual(['Do s1']);
-  });
-  test('is undefined for an unknown choice', () => {
-    expect(answerFinder(data, 'zz', 's1')).toBeUndefined();
-    expect(answerFinder(data, 'ca', '')).toBeUndefined();
   });
 });

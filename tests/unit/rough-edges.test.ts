@@ -26,3 +26,20 @@ describe('roughEdges', () => {
     expect(visibleText('<p>a</p><script>x.Y</script><code>y.Zed</code>')).not.toMatch(/Y|Zed/);
   });
 });
+
+describe('roughEdges: one quote style', () => {
+  test('finds straight quotes in text, curly ones pass, inch marks after a digit pass', () => {
+    expect(roughEdges(`<p>The patient's "anonymous" scan</p>`).map((e) => e.rule)).toEqual(['straight-quote', 'straight-quote', 'straight-quote']);
+    expect(roughEdges('<p>The patient\u2019s \u201Canonymous\u201D scan on 8.5" paper</p>')).toEqual([]);
+  });
+});
+
+describe('roughEdges: quotes turned the right way', () => {
+  test('finds an opening quote before a space, a closing one opening a word, and ‘s', () => {
+    // Both quotes of "“; “." are wrong (one before ";", one before "."), then "‘s" and "”word".
+    expect(roughEdges('<p>separated by \u201C; \u201C. The court\u2018s view, a \u201Dword\u201D</p>').map((e) => e.rule)).toEqual(
+      Array(4).fill('misdirected-quote'),
+    );
+    expect(roughEdges('<p>The court\u2019s \u201Cview\u201D (WPES \u201906)</p>')).toEqual([]);
+  });
+});
