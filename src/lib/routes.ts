@@ -16,6 +16,8 @@ export const routes = {
   states: () => '/states/',
   state: (code: string) => page('states', code),
   gaps: () => '/gaps/',
+  /** One state's matrix: federal law plus the state's own laws. */
+  stateGaps: (code: string) => page('gaps', code),
   finder: () => '/what-protects-me/',
   letters: () => '/letters/',
   letter: (id: string) => page('letters', id),

@@ -1,24 +1,143 @@
 import { parseCsv } from '../../src/lib/open-data';
 import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useBrowser, openContext, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
+interface Law {
+  id: string;
+  name: string;
+  jurisdiction: string;
+}
+const coverage = async (): Promise<{ laws: Law[]; scenarios: unknown[] }> => (await fetch(`${baseUrl}/data/coverage.json`)).json();
+const stateLaws = async (code: string): Promise<string[]> => {
+  const json = await (await fetch(`${baseUrl}/data/state-laws.json`)).json();
+  return json.rows.filter((row: { state: string; law: string | null }) => row.state === code && row.law).map((row: { law: string }) => row.law);
+};
+
+/**
+ * What a reader cannot see at this width: the page scrolling sideways, anything in <main> that
+ * scrolls sideways without a cue (a `data-scroll-cue` on it), a matrix column heading or cell
+ * content outside the window or spilling out of its cell, and a card wider than the window.
+ */
+const hiddenThings = (page: Page) =>
+  page.evaluate(() => {
+    const found: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) found.push(`the page scrolls sideways by ${root.scrollWidth - root.clientWidth}px`);
+    for (const element of document.querySelectorAll<HTMLElement>('main *')) {
+      const overflow = getComputedStyle(element).overflowX;
+      if ((overflow === 'auto' || overflow === 'scroll') && element.scrollWidth > element.clientWidth + 1 && !element.hasAttribute('data-scroll-cue'))
+        found.push(`<${element.tagName.toLowerCase()} class="${element.className}"> scrolls sideways without a cue`);
+    }
+    const shown = (element: Element) => (element as HTMLElement).offsetParent !== null;
+    for (const element of document.querySelectorAll('.matrix thead th, .matrix-card')) {
+      if (!shown(element)) continue;
+      const box = element.getBoundingClientRect();
+      if (box.left < -0.5 || box.right > root.clientWidth + 0.5) found.push(`"${element.textContent?.trim().slice(0, 40)}" is outside the window`);
+    }
+    for (const element of document.querySelectorAll('.matrix .status, .matrix thead abbr, .matrix tbody th a')) {
+      if (!shown(element)) continue;
+      const box = element.getBoundingClientRect();
+      const cell = element.closest('td, th')!.getBoundingClientRect();
+      if (box.left < cell.left - 0.5 || box.right > cell.right + 0.5) found.push(`"${element.textContent?.trim()}" spills out of its cell`);
+    }
+    return found;
+  });
+
 describe('/gaps/', () => {
-  test('is a table with row and column headers, statuses in words, and a legend', async () => {
-    const { context } = await openContext(browser(), baseUrl);
+  test('at 1280 px: every column in view, federal law first, then EU law marked for comparison; totals count U.S. cells', async () => {
+    const { laws, scenarios } = await coverage();
+    const federal = laws.filter((law) => law.jurisdiction === 'us').map((law) => law.name);
+    const eu = laws.filter((law) => law.jurisdiction === 'eu').map((law) => law.name);
+    const { context } = await openContext(browser(), baseUrl, { viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await visit(page, baseUrl, '/gaps/');
-    const columns = await page.locator('.matrix thead th[scope="col"]').count();
+    expect(await page.locator('.matrix').isVisible()).toBe(true);
+    expect(await page.locator('.matrix-cards').isVisible()).toBe(false);
+    expect(await page.locator('.matrix thead tr:last-child th abbr').evaluateAll((abbrs) => abbrs.map((abbr) => abbr.getAttribute('title')))).toEqual([
+      ...federal,
+      ...eu,
+    ]);
+    const groups = await page.locator('.matrix th[scope="colgroup"]').allInnerTexts();
+    expect(groups).toEqual(['U.S. federal law', 'EU law, for comparison only']);
     const rows = await page.locator('.matrix tbody th[scope="row"]').count();
-    expect(columns).toBeGreaterThanOrEqual(17); // 16+ laws plus the situation column
-    expect(rows).toBe(15);
-    const cells = page.locator('.matrix tbody td');
-    expect(await cells.count()).toBe(rows * (columns - 1));
-    const words = new Set(await page.locator('.matrix tbody td .status').allInnerTexts());
-    for (const word of words) expect(word).toMatch(/Protected|Partly protected|Gap|Not applicable/);
+    expect(rows).toBe(scenarios.length);
+    expect(await page.locator('.matrix tbody td').count()).toBe(rows * (federal.length + eu.length));
+    const words = new Set((await page.locator('.matrix tbody td .status').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim()));
+    for (const word of words) expect(word).toMatch(/^. (Protected|Partly protected|Gap|Not applicable)$/);
     expect(await page.locator('.legend dt').count()).toBe(4);
+    const totals = await page.locator('.matrix-totals').innerText();
+    expect(totals).toContain(`${federal.length * scenarios.length} are U.S. federal law`);
+    expect(totals).toContain(`${eu.length * scenarios.length} are EU law, shown for comparison only`);
+    expect(await hiddenThings(page)).toEqual([]);
+    await context.close();
+  });
+
+  for (const path of ['/gaps/', '/gaps/ca/']) {
+    test(`${path}: the heading rows stay in view when the page scrolls (1280 px)`, async () => {
+      const { context } = await openContext(browser(), baseUrl, { viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await visit(page, baseUrl, path);
+      const lastRow = page.locator('.matrix tbody tr').last();
+      await lastRow.scrollIntoViewIfNeeded();
+      const head = await page.locator('.matrix thead').boundingBox();
+      const firstRow = await page.locator('.matrix tbody tr').first().boundingBox();
+      expect(firstRow!.y).toBeLessThan(0); // the top of the table has scrolled away
+      expect(head!.y).toBeGreaterThanOrEqual(-1);
+      expect(head!.y).toBeLessThan(5);
+      // Nothing covers the law names: the element at each heading's centre is that heading or inside it.
+      const covered = await page.locator('.matrix thead tr:last-child th').evaluateAll(
+        (ths) =>
+          ths.filter((th) => {
+            const box = th.getBoundingClientRect();
+            const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+            return !hit || !th.contains(hit);
+          }).length,
+      );
+      expect(covered).toBe(0);
+      await context.close();
+    });
+  }
+
+  for (const width of [360, 800, 1024, 1280]) {
+    test(`no column hidden without a cue and no sideways scrolling at ${width} px (/gaps/, /gaps/ca/, /gaps/oh/)`, async () => {
+      const { context } = await openContext(browser(), baseUrl, { viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      for (const path of ['/gaps/', '/gaps/ca/', '/gaps/oh/']) {
+        await visit(page, baseUrl, path);
+        const tableShown = await page.locator('.matrix').isVisible();
+        const cardsShown = await page.locator('.matrix-cards').isVisible();
+        expect(tableShown !== cardsShown, `${path}: either the table or the cards`).toBe(true);
+        if (width === 360) expect(cardsShown, path).toBe(true);
+        if (width === 1280) expect(tableShown, path).toBe(true);
+        expect(await hiddenThings(page), `${path} at ${width}px`).toEqual([]);
+      }
+      await context.close();
+    });
+  }
+
+  test('at 360 px: a card per situation with the laws that apply in words and how many do not', async () => {
+    const { scenarios } = await coverage();
+    const { context } = await openContext(browser(), baseUrl, { viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await visit(page, baseUrl, '/gaps/');
+    const cards = page.locator('.matrix-card');
+    expect(await cards.count()).toBe(scenarios.length);
+    const first = cards.first();
+    const statuses = (await first.locator('.status').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
+    expect(statuses.length).toBeGreaterThan(0);
+    for (const status of statuses) expect(status).toMatch(/^. (Protected|Partly protected|Gap)$/);
+    expect(await first.locator('.matrix-card__na').innerText()).toMatch(/^(\d+ of the \d+ laws here (does|do) not apply|Every law here applies)\.$/);
+    // EU law sits apart, after U.S. law, and says it is for comparison.
+    const compare = page.locator('.matrix-card__compare');
+    expect(await compare.count()).toBeGreaterThan(0);
+    expect(await compare.first().innerText()).toContain('For comparison only');
+    expect(await page.locator('.matrix-card__laws--eu').first().locator('abbr').first().getAttribute('title')).toMatch(/^EU /);
+    // The first screen names the situation before the reader has scrolled past the lists of states.
+    expect(await page.locator('.state-picker__list').isVisible()).toBe(false);
     await context.close();
   });
 
@@ -38,25 +157,47 @@ describe('/gaps/', () => {
     await context.close();
   });
 
-  test('filters by jurisdiction without JavaScript', async () => {
-    const { context } = await openContext(browser(), baseUrl, { javaScriptEnabled: false });
+  test('the "my state" filter is a link per state that works without JavaScript', async () => {
+    const ohio = await stateLaws('oh');
+    expect(ohio.length).toBeGreaterThan(0);
+    const { context } = await openContext(browser(), baseUrl, { javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await visit(page, baseUrl, '/gaps/');
-    const visibleColumns = () => page.locator('.matrix thead th').evaluateAll((ths) => ths.filter((th) => (th as HTMLElement).offsetParent !== null).length);
-    const all = await visibleColumns();
-    await page.check('#j-eu');
-    expect(await visibleColumns()).toBe(3); // situation + GDPR + AI Act
-    await page.check('#j-all');
-    expect(await visibleColumns()).toBe(all);
+    const links = page.locator('.state-picker__list a');
+    expect(await links.count()).toBe(51);
+    await page.locator('.state-picker summary').click();
+    await Promise.all([page.waitForURL(/\/gaps\/oh\/$/), links.filter({ hasText: /^Ohio$/ }).click()]);
+    expect(await page.locator('h1').innerText()).toBe('The gap matrix for Ohio');
+    const columns = await page.locator('.matrix thead tr:last-child th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const own = columns.filter((href) => href!.startsWith('/laws/oh-'));
+    expect(own.sort()).toEqual(ohio.map((id) => `/laws/${id}/`).sort());
+    expect(await page.locator('.matrix th[scope="colgroup"]').allInnerTexts()).toEqual(['U.S. federal law', 'Ohio law']);
+    expect(await page.locator('.matrix-totals').innerText()).toMatch(/, all U\.S\. law: /);
+    expect(await page.locator('main a[href="/states/oh/"]').count()).toBeGreaterThan(0);
     await context.close();
   });
 
-  test('scrolls inside its own container on a phone, not the page', async () => {
-    const { context } = await openContext(browser(), baseUrl, { viewport: { width: 360, height: 740 } });
+  test('each state matrix lists that state own laws, and only those', async () => {
+    const { context } = await openContext(browser(), baseUrl, { viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await visit(page, baseUrl, '/gaps/');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    for (const code of ['ca', 'dc', 'ne']) {
+      const own = await stateLaws(code);
+      await visit(page, baseUrl, `/gaps/${code}/`);
+      const laws = await page.locator('.matrix thead tr:last-child th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2]!));
+      const federal = (await coverage()).laws.filter((law) => law.jurisdiction === 'us').map((law) => law.id);
+      expect(laws.slice(0, federal.length), code).toEqual(federal);
+      expect(laws.slice(federal.length).sort(), code).toEqual(own.sort());
+    }
+    await context.close();
+  });
+
+  test('each state page links to its own matrix', async () => {
+    const { context } = await openContext(browser(), baseUrl);
+    const page = await context.newPage();
+    for (const code of ['oh', 'dc']) {
+      await visit(page, baseUrl, `/states/${code}/`);
+      expect(await page.locator(`main a[href="/gaps/${code}/"]`).count(), code).toBe(1);
+    }
     await context.close();
   });
 

@@ -8,6 +8,7 @@ describe('routes', () => {
     expect(routes.scenario('lost-scan')).toBe('/scenarios/lost-scan/');
     expect(routes.scenario('lost-scan', 'ca-cmia')).toBe('/scenarios/lost-scan/#ca-cmia');
     expect(routes.state('dc')).toBe('/states/dc/');
+    expect(routes.stateGaps('oh')).toBe('/gaps/oh/');
     expect(routes.letter('congress-lost-scan')).toBe('/letters/congress-lost-scan/');
     expect(routes.term('covered-entity')).toBe('/glossary/#covered-entity');
     expect(routes.source('ecfr-45-cfr-164')).toBe('/sources/#ecfr-45-cfr-164');
