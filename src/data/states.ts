@@ -5,6 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { pinCitation } from '../lib/citations';
+import { letterUrl } from '../lib/letter-url';
+import { placeName } from '../lib/place-name';
 import { statusInfo, type CellInfo, type Status } from '../lib/gap-model';
 import {
   categoryLabels,
@@ -63,7 +65,7 @@ export interface StateLawView extends Pick<LawRecord, 'id' | 'name' | 'shortName
   reviewed: Date;
   grouped?: string;
   /** What the law gives a patient, with a pinpoint link where one was given. */
-  provides: { kind: string; text: string; label?: string; url?: string }[];
+  provides: { kind: string; kindLabel: string; text: string; label?: string; url?: string }[];
   /** The cells written for this law, in scenario order (applicable first). */
   cells: StateCellView[];
   /** True when any cell rests on a secondary source only (confidence low). */
@@ -78,6 +80,16 @@ export interface StatePageView {
   code: string;
   name: string;
   isDc: boolean;
+  /** The name as a sentence uses it ("the District of Columbia", "Ohio"). */
+  place: string;
+  /** "the District" or "the state". */
+  where: string;
+  /** The page's description (search results, share cards). */
+  description: string;
+  /** "2 state laws in this model: A, B.", for a state with laws and no short answer of its own. */
+  lawsLine?: string;
+  /** The letter builder, set to this state. */
+  letterHref: string;
   shortAnswer?: string;
   readerQuestions: string[];
   laws: StateLawView[];
@@ -94,6 +106,8 @@ export interface StatePageView {
     legislatureHome: string;
     lookupUrl?: string;
     lookupKind?: string;
+    /** What the official lookup is, when it is not a search by address: " (a list of members)", " (a district map)". */
+    lookupNote: string;
     agComplaintUrl?: string;
     agName?: string;
     note?: string;
@@ -152,6 +166,9 @@ async function cellView(cell: CellInfo, statusChecked: Date | undefined): Promis
   };
 }
 
+/** How a state page labels each kind of provision a law gives. */
+const provisionLabels: Record<string, string> = { right: 'Your right', remedy: 'Your remedy', duty: 'A duty', deadline: 'Deadline', 'fee-cap': 'Fee rule' };
+
 /** One state law, resolved (its written cells, what it provides, its dates). */
 export async function getStateLawView(law: LawEntry): Promise<StateLawView> {
   const matrix = await getMatrix();
@@ -186,6 +203,7 @@ export async function getStateLawView(law: LawEntry): Promise<StateLawView> {
     ...(data.grouped ? { grouped: data.grouped } : {}),
     provides: data.provides.map((item) => ({
       kind: item.kind,
+      kindLabel: provisionLabels[item.kind] ?? item.kind,
       text: item.text,
       ...(item.pin ? pinCitation(source.data, item.pin) : {}),
     })),
@@ -236,10 +254,21 @@ export async function getStatePageView(code: string): Promise<StatePageView> {
     if (explainer) explainers[scenario.id] = explainer;
   }
   const { data } = state;
+  const isDc = state.id === 'dc';
   return {
     code: state.id,
     name: data.name,
-    isDc: state.id === 'dc',
+    isDc,
+    place: placeName(state.id, data.name),
+    where: isDc ? 'the District' : 'the state',
+    description:
+      data.shortAnswer ?? `What protects medical images in ${data.name}: federal law${laws.length > 0 ? ' and state law' : ''}, with official lookups.`,
+    ...(laws.length > 0
+      ? {
+          lawsLine: `${laws.length} ${isDc ? 'District' : 'state'} ${laws.length === 1 ? 'law' : 'laws'} in this model: ${laws.map((law) => law.shortName).join(', ')}.`,
+        }
+      : {}),
+    letterHref: letterUrl({ state: state.id }),
     ...(data.shortAnswer ? { shortAnswer: data.shortAnswer } : {}),
     readerQuestions: data.readerQuestions,
     laws,
@@ -252,6 +281,7 @@ export async function getStatePageView(code: string): Promise<StatePageView> {
       legislatureHome: data.legislatureHome,
       ...(data.lookupUrl ? { lookupUrl: data.lookupUrl } : {}),
       ...(data.lookupKind ? { lookupKind: data.lookupKind } : {}),
+      lookupNote: data.lookupKind === 'roster' ? ' (a list of members)' : data.lookupKind === 'map' ? ' (a district map)' : '',
       ...(data.agComplaintUrl ? { agComplaintUrl: data.agComplaintUrl } : {}),
       ...(data.agName ? { agName: data.agName } : {}),
       ...(data.note ? { note: data.note } : {}),

@@ -155,3 +155,16 @@ test('getSearchPageView offers the first six situations as questions', async () 
   const view = await getSearchPageView();
   expect(view.asked).toEqual(matrix.scenarios.slice(0, 6).map((scenario) => ({ href: `/scenarios/${scenario.id}/`, question: scenario.question })));
 });
+
+test('getStatePageView words the state page: place, laws line, provision labels, lookup note, letter link', async () => {
+  const { getStatePageView } = await import('../../src/data/states');
+  for (const state of await getCollection('states')) {
+    const view = await getStatePageView(state.id);
+    expect(view.place).toContain(view.code === 'dc' ? 'District of Columbia' : state.data.name);
+    expect(view.lawsLine !== undefined, state.id).toBe(view.laws.length > 0);
+    expect(['', ' (a list of members)', ' (a district map)']).toContain(view.contacts.lookupNote);
+    expect(view.letterHref).toBe(`/letters/?state=${state.id}`);
+    for (const item of view.laws.flatMap((law) => law.provides))
+      expect(['Your right', 'Your remedy', 'A duty', 'Deadline', 'Fee rule']).toContain(item.kindLabel);
+  }
+});
