@@ -7,7 +7,7 @@ import { recipientKinds } from '../lib/vocabulary';
 import { recipientLabels } from '../strings/en';
 import { cellCitations, getMatrix, getStates } from './model';
 import { getLookupConfig } from './representatives';
-import { pageUrl } from './site';
+import { localPreview, pageUrl } from './site';
 import { getSourceMap } from './sources';
 
 /** All letter templates, Congress first, then state, attorney general, provider, OCR. */
@@ -152,6 +152,7 @@ export async function getLetterPageView(id: string) {
   const scenarioTitle = (scenario: string) => model.scenarios.find((candidate) => candidate.id === scenario)?.title ?? scenario;
   const forState = template.recipient.includes('state-legislator') || template.recipient.includes('state-attorney-general');
   return {
+    localPreview,
     title: template.title,
     description: template.description,
     filters: { type: ['letter'], scenario: template.scenarios.map(scenarioTitle) },
@@ -185,6 +186,8 @@ export async function getLettersIndexView() {
     states: shell.states,
     lookupConfig: await getLookupConfig(),
     templateCount: templates.length,
+    // A build without a public address (a local preview) says so: the letter's links name this computer.
+    localPreview,
     // Grouped by a template's first recipient, in recipientKinds order.
     groups: recipientKinds
       .map((kind) => ({

@@ -26,6 +26,8 @@ export function rehypeTaskListLabels() {
       // to reach it to scroll it (axe: scrollable-region-focusable).
       if (item.tagName === 'table' && item.properties) {
         item.properties.tabIndex = 0;
+        // …and sighted readers see a shadow at the edge where more of it lies (global.css).
+        item.properties.dataScrollCue = '';
         return;
       }
       if (item.tagName !== 'li') return;

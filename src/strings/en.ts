@@ -34,6 +34,8 @@ export const strings = {
   copyFailed: 'Could not copy: select the text and copy it yourself.',
   citeThisPage: 'Cite this page',
   citeIntro: 'Copy a citation in the style you need. “[date accessed]” stands for the day you read the page: the copy buttons fill in today’s date.',
+  letterLocalPreview:
+    'This is a local preview: the links in your letter name this computer, which no one else can open. Letters written on the published site name its public address.',
   citeLocalPreview:
     'This is a local preview: its citations name a local address. A build for publishing (npm run build:publish with SITE_URL set) names the public one.',
   handoutLink: 'Print a handout for class',

@@ -1,0 +1,69 @@
+/**
+ * Nothing hides sideways: on a page of every kind, at a 360 px phone and at 1280 px, the page itself does not
+ * scroll sideways, and anything inside <main> that does scroll sideways (a wide table) carries the visible scroll
+ * cue (`data-scroll-cue`, drawn by global.css). The matrix pages have their own, stricter checks (gaps.test.ts).
+ */
+import { describe, expect, inject, test } from 'vitest';
+import { openContext, useBrowser, visit } from './browser';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+
+/** One page of each kind; the article has a table that scrolls on a phone. */
+const paths = [
+  '/',
+  '/articles/',
+  '/articles/hhs-ai-rules-how-settled/',
+  '/laws/',
+  '/laws/hipaa-privacy-rule/',
+  '/scenarios/',
+  '/scenarios/hospital-ai-vendor-identifiable-scans/',
+  '/states/',
+  '/states/oh/',
+  '/letters/',
+  '/what-protects-me/?state=tx&situation=hospital-ai-vendor-identifiable-scans',
+  '/representatives/',
+  '/data/',
+  '/sources/',
+  '/glossary/',
+  '/about/',
+];
+
+describe.each([360, 1280])('at %i px', (width) => {
+  test('no page scrolls sideways, and whatever scrolls inside it shows a cue', async () => {
+    const { context } = await openContext(browser(), baseUrl, { viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const path of paths) {
+      await visit(page, baseUrl, path);
+      const hidden = await page.evaluate(() => {
+        const problems: string[] = [];
+        const root = document.documentElement;
+        if (root.scrollWidth > root.clientWidth) problems.push(`the page scrolls sideways by ${root.scrollWidth - root.clientWidth}px`);
+        for (const element of document.querySelectorAll<HTMLElement>('main *')) {
+          const overflow = getComputedStyle(element).overflowX;
+          if ((overflow === 'auto' || overflow === 'scroll') && element.scrollWidth > element.clientWidth + 1 && !element.hasAttribute('data-scroll-cue'))
+            problems.push(`<${element.tagName.toLowerCase()} class="${element.className}"> scrolls sideways without a cue`);
+        }
+        return problems;
+      });
+      found.push(...hidden.map((problem) => `${path}: ${problem}`));
+    }
+    await context.close();
+    expect(found).toEqual([]);
+  }, 120_000);
+});
+
+test('the cue is drawn: a table that scrolls has a shadow at the edge where more of it lies', async () => {
+  const { context } = await openContext(browser(), baseUrl, { viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  await visit(page, baseUrl, '/articles/hhs-ai-rules-how-settled/');
+  const table = page.locator('.prose table[data-scroll-cue]').first();
+  const state = await table.evaluate((element) => ({
+    scrolls: element.scrollWidth > element.clientWidth + 1,
+    background: getComputedStyle(element).backgroundImage,
+  }));
+  expect(state.scrolls).toBe(true);
+  expect(state.background).toMatch(/radial-gradient/);
+  await context.close();
+});
