@@ -81,3 +81,29 @@ export async function downloadedBytes(download: Download): Promise<Buffer> {
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
 }
+
+/**
+ * What hides sideways at the page's current width: the page itself scrolling sideways, and anything in <main> that
+ * scrolls sideways without the visible cue (`data-scroll-cue`, drawn by global.css).
+ */
+export function sidewaysProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) found.push(`the page scrolls sideways by ${root.scrollWidth - root.clientWidth}px`);
+    for (const element of document.querySelectorAll<HTMLElement>('main *')) {
+      const overflow = getComputedStyle(element).overflowX;
+      if ((overflow === 'auto' || overflow === 'scroll') && element.scrollWidth > element.clientWidth + 1 && !element.hasAttribute('data-scroll-cue'))
+        found.push(`<${element.tagName.toLowerCase()} class="${element.className}"> scrolls sideways without a cue`);
+    }
+    return found;
+  });
+}
+
+/** A fresh page of its own context on /search/, as a reader opens it. */
+export async function openSearchPage(browser: Browser, baseUrl: string): Promise<Page> {
+  const { context } = await openContext(browser, baseUrl);
+  const page = await context.newPage();
+  await visit(page, baseUrl, '/search/');
+  return page;
+}

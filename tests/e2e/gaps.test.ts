@@ -1,7 +1,7 @@
 import { parseCsv } from '../../src/lib/open-data';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, openContext, visit } from './browser';
+import { useBrowser, openContext, sidewaysProblems, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -22,16 +22,11 @@ const stateLaws = async (code: string): Promise<string[]> => {
  * scrolls sideways without a cue (a `data-scroll-cue` on it), a matrix column heading or cell
  * content outside the window or spilling out of its cell, and a card wider than the window.
  */
-const hiddenThings = (page: Page) =>
-  page.evaluate(() => {
+const hiddenThings = async (page: Page) => [
+  ...(await sidewaysProblems(page)),
+  ...(await page.evaluate(() => {
     const found: string[] = [];
     const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth) found.push(`the page scrolls sideways by ${root.scrollWidth - root.clientWidth}px`);
-    for (const element of document.querySelectorAll<HTMLElement>('main *')) {
-      const overflow = getComputedStyle(element).overflowX;
-      if ((overflow === 'auto' || overflow === 'scroll') && element.scrollWidth > element.clientWidth + 1 && !element.hasAttribute('data-scroll-cue'))
-        found.push(`<${element.tagName.toLowerCase()} class="${element.className}"> scrolls sideways without a cue`);
-    }
     const shown = (element: Element) => (element as HTMLElement).offsetParent !== null;
     for (const element of document.querySelectorAll('.matrix thead th, .matrix-card')) {
       if (!shown(element)) continue;
@@ -45,7 +40,8 @@ const hiddenThings = (page: Page) =>
       if (box.left < cell.left - 0.5 || box.right > cell.right + 0.5) found.push(`"${element.textContent?.trim()}" spills out of its cell`);
     }
     return found;
-  });
+  })),
+];
 
 describe('/gaps/', () => {
   test('at 1280 px: every column in view, federal law first, then EU law marked for comparison; totals count U.S. cells', async () => {

@@ -4,7 +4,7 @@
  * cue (`data-scroll-cue`, drawn by global.css). The matrix pages have their own, stricter checks (gaps.test.ts).
  */
 import { describe, expect, inject, test } from 'vitest';
-import { openContext, useBrowser, visit } from './browser';
+import { openContext, sidewaysProblems, useBrowser, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -36,17 +36,7 @@ describe.each([360, 1280])('at %i px', (width) => {
     const found: string[] = [];
     for (const path of paths) {
       await visit(page, baseUrl, path);
-      const hidden = await page.evaluate(() => {
-        const problems: string[] = [];
-        const root = document.documentElement;
-        if (root.scrollWidth > root.clientWidth) problems.push(`the page scrolls sideways by ${root.scrollWidth - root.clientWidth}px`);
-        for (const element of document.querySelectorAll<HTMLElement>('main *')) {
-          const overflow = getComputedStyle(element).overflowX;
-          if ((overflow === 'auto' || overflow === 'scroll') && element.scrollWidth > element.clientWidth + 1 && !element.hasAttribute('data-scroll-cue'))
-            problems.push(`<${element.tagName.toLowerCase()} class="${element.className}"> scrolls sideways without a cue`);
-        }
-        return problems;
-      });
+      const hidden = await sidewaysProblems(page);
       found.push(...hidden.map((problem) => `${path}: ${problem}`));
     }
     await context.close();

@@ -6,16 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openContext, useBrowser, visit } from './browser';
+import { openSearchPage, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const { questions } = JSON.parse(readFileSync('tests/fixtures/reader-questions.json', 'utf8')) as { questions: [string, string, string[]?][] };
 const browser = useBrowser();
 let page: Page;
 beforeAll(async () => {
-  const { context } = await openContext(browser(), baseUrl);
-  page = await context.newPage();
-  await visit(page, baseUrl, '/search/');
+  page = await openSearchPage(browser(), baseUrl);
   await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent === '');
 });
 afterAll(async () => {

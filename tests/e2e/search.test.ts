@@ -1,15 +1,13 @@
 /** A worried patient types their own words, not legal terms, and still finds the right page. */
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openContext, useBrowser, visit } from './browser';
+import { openSearchPage, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 let page: Page;
 beforeAll(async () => {
-  const { context } = await openContext(browser(), baseUrl);
-  page = await context.newPage();
-  await visit(page, baseUrl, '/search/');
+  page = await openSearchPage(browser(), baseUrl);
 });
 
 /** Titles of the top results for a query, straight from the Pagefind index the page loaded. */
