@@ -60,6 +60,10 @@ class SiteSearch extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   async connectedCallback() {
+    // Hidden while search loads, so a keyboard user cannot Tab into a notice that is about to go; shown again if
+    // loading fails.
+    const noScriptNotice = this.querySelector<HTMLElement>('[data-no-js]');
+    if (noScriptNotice) noScriptNotice.hidden = true;
     this.#input = this.querySelector('input[type="search"]')!;
     this.#filters = this.querySelector('[data-filters]')!;
     this.#filterBox = this.querySelector('[data-filter-box]')!;
@@ -93,10 +97,11 @@ class SiteSearch extends HTMLElement {
     } catch {
       // The no-JavaScript notice (with its link to every article) stays: it is still true.
       this.#pagefind = undefined;
+      if (noScriptNotice) noScriptNotice.hidden = false;
       this.#status.textContent = "Search could not load (are you offline, or is something blocking this site's files?). You can still browse every article.";
       return;
     }
-    this.querySelector('[data-no-js]')?.remove();
+    noScriptNotice?.remove();
     this.#status.textContent = '';
     this.#filterBox.hidden = false;
     this.hidden = false;

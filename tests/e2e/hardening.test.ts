@@ -124,7 +124,28 @@ describe('search, when Pagefind cannot load or the query is huge', () => {
     await page.route('**/pagefind/**', (route) => route.abort('internetdisconnected'));
     await visit(page, baseUrl, '/search/?q=hipaa');
     await expect.poll(() => page.locator('site-search [data-status]').innerText(), { timeout: 15_000 }).toMatch(/could not load/);
-    expect(await page.locator('[data-no-js]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-no-js]').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  test('while search loads, its no-JavaScript notice is no Tab stop, so focus is never lost when it goes', async () => {
+    const { context } = await openContext(browser(), baseUrl);
+    const page = await context.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await visit(page, baseUrl, '/search/');
+    expect(await page.locator('site-search [data-status]').innerText()).toMatch(/Loading search/);
+    await page.keyboard.press('Tab'); // the skip link
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    release();
+    await page.waitForFunction(() => !document.querySelector('[data-no-js]'));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await context.close();
   });
 
