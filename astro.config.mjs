@@ -12,6 +12,7 @@ import { basePath } from './src/integrations/base-path.ts';
 import { typography } from './src/integrations/typography.ts';
 import { publishProblem } from './src/lib/site-url.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { buildCostStart, buildCostEnd } from './src/integrations/build-cost.ts';
 
 // SITE_URL sets the production origin for canonical URLs, the sitemap, feeds and citations;
 // BASE_PATH the sub-path the site is served under (e.g. /who-protects-my-scans/ on a GitHub
@@ -48,6 +49,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // CPU by build phase, one log line at the end (first and last in this list).
+    buildCostStart(),
     contentChecks({ contentDir }),
     mdx(),
     // Superseded versions of articles (/articles/<id>/v/<n>/) stay readable but out of the
@@ -57,6 +60,7 @@ export default defineConfig({
     // Curly quotes in every page's text (src/lib/typography.ts), redirect pages included.
     typography(),
     basePath(),
+    buildCostEnd(),
   ],
   vite: {
     // The base path for server-side code: Astro's import.meta.env.BASE_URL is "/" while pages
