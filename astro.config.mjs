@@ -6,7 +6,6 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkArticle } from './src/plugins/remark-article.ts';
 import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
-import { rehypeSectionLinks } from './src/plugins/rehype-section-links.ts';
 import { redirects } from './src/integrations/redirects.ts';
 import { basePath } from './src/integrations/base-path.ts';
 import { typography } from './src/integrations/typography.ts';
@@ -45,7 +44,9 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfm, [remarkArticle, { contentRoot: contentDir }]],
-      rehypePlugins: [rehypeTaskListLabels, rehypeSectionLinks],
+      // Section links after h2/h3 come from src/components/ArticleH2.astro and ArticleH3.astro when
+      // the page renders the MDX: compiled into every article they made its module half again as large.
+      rehypePlugins: [rehypeTaskListLabels],
     }),
   },
   integrations: [
