@@ -3,15 +3,15 @@
  * with its short answer, next steps and explainer article). Laws and cells are not here: the island
  * fetches the letter builder's jurisdiction files when the reader chooses (src/lib/finder.ts).
  */
-import { getCollection } from 'astro:content';
 import { getMatrix, getScenarioEntry, getStates } from './model';
+import { getArticleIndex } from './article-index';
 import { toNextStep, type FinderScenario, type FinderShell } from '../lib/finder';
 
 /** The article that explains a situation: the one the scenario names, when it is published and lists the situation. */
 export async function getExplainer(scenarioId: string): Promise<{ id: string; title: string } | undefined> {
   const id = (await getScenarioEntry(scenarioId)).data.explainer?.id;
   if (!id) return undefined;
-  const [article] = await getCollection('articles', (entry) => entry.id === id && !entry.data.draft);
+  const article = (await getArticleIndex()).byId.get(id);
   if (!article || !article.data.scenarios.some((ref) => ref.id === scenarioId)) return undefined;
   return { id: article.id, title: article.data.title };
 }

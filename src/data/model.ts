@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { Matrix, type CellInfo, type LawInfo } from '../lib/gap-model';
 import { pinCitation, type PinCitation } from '../lib/citations';
 import { getSourceMap, requireSource } from './sources';
+import { getArticleIndex } from './article-index';
 
 let matrix: Matrix | undefined;
 let lawEntries: Map<string, CollectionEntry<'laws'>> | undefined;
@@ -90,13 +91,10 @@ export async function getLawGroups(): Promise<{ heading: string; laws: LawInfo[]
   return [...groups].map(([heading, grouped]) => ({ heading, laws: grouped }));
 }
 
-/** Articles that discuss a law or a scenario, for "read more" lists. */
+/** Articles that discuss a law or a scenario, for "read more" lists (sorted by title; a copy). */
 export async function getArticlesAbout(kind: 'laws' | 'scenarios', id: string): Promise<{ id: string; title: string }[]> {
-  const articles = await getCollection('articles', (article) => !article.data.draft);
-  return articles
-    .filter((article) => article.data[kind].some((ref) => ref.id === id))
-    .map((article) => ({ id: article.id, title: article.data.title }))
-    .sort((a, b) => a.title.localeCompare(b.title));
+  const index = await getArticleIndex();
+  return [...((kind === 'laws' ? index.aboutLaw : index.aboutScenario).get(id) ?? [])];
 }
 
 /**

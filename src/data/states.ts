@@ -21,6 +21,7 @@ import { officialLawHosts } from '../lib/integrity';
 import type { LawRecord } from '../lib/open-data';
 import { cellCitations, getMatrix, type CellCitation } from './model';
 import { getExplainer } from './finder';
+import { getArticleIndex } from './article-index';
 import { articlesAboutState } from '../lib/state-articles';
 import { requireSource } from './sources';
 
@@ -241,7 +242,7 @@ export async function getStatePageView(code: string): Promise<StatePageView> {
     laws.map((law) => law.id),
     canSue,
   );
-  const published = (await getCollection('articles', (article) => !article.data.draft)).map((article) => ({
+  const published = (await getArticleIndex()).published.map((article) => ({
     id: article.id,
     title: article.data.title,
     description: article.data.description,

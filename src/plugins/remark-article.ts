@@ -40,7 +40,17 @@ function stringAttribute(node: JsxElement, name: string, where: string): string 
 }
 
 export function remarkArticle({ contentRoot = 'content' }: { contentRoot?: string } = {}) {
-  const entryExists = (collection: string, id: string) => existsSync(join(contentRoot, collection, `${id}.yaml`));
+  // One file-system check per source or term per build, not one per <Cite>/<Term> (thousands of
+  // articles cite the same few hundred sources). Only "exists" is remembered: a missing file is
+  // checked again, so one added while `astro dev` runs is found.
+  const found = new Set<string>();
+  const entryExists = (collection: string, id: string) => {
+    const file = join(contentRoot, collection, `${id}.yaml`);
+    if (found.has(file)) return true;
+    if (!existsSync(file)) return false;
+    found.add(file);
+    return true;
+  };
   return (tree: Node, file: VFileLike) => {
     const numbers = new Map<string, number>();
     const citations: NumberedCitation[] = [];
