@@ -1,7 +1,7 @@
 /** Run axe-core on a page and describe what it finds in lines a person can act on. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** axe-core's browser build, read once per test file. */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -41,6 +41,15 @@ export function formatViolations(where: string, violations: Violation[]): string
  * AXE_DARK=full runs every rule in the dark scheme too.
  */
 export const darkRules = process.env.AXE_DARK === 'full' ? undefined : ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Load axe-core into every page the context opens, before the page's own scripts (an init script is not subject to
+ * the page's CSP; axe only reads the page). The sweep does this once for its context: its source then
+ * crosses to Chromium once, not once per page.
+ */
+export function preloadAxe(context: BrowserContext): Promise<void> {
+  return context.addInitScript({ content: axeSource });
+}
 
 /**
  * Analyse the page as it is now against the WCAG tags above, or only the given rules.

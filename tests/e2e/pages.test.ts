@@ -13,7 +13,7 @@ import type { BrowserContext, ConsoleMessage, Request } from 'playwright-core';
 import { distPages } from '../../scripts/lib/dist-pages';
 import { loadRedirects } from '../../src/integrations/redirects';
 import { headerContentSecurityPolicy } from '../../src/lib/security';
-import { axeViolations, darkRules, formatViolations } from './axe';
+import { axeViolations, darkRules, formatViolations, preloadAxe } from './axe';
 import { openContext, PagePool, useBrowser, visit } from './browser';
 import { recordWrites, type TrustRecord } from './trust';
 
@@ -29,6 +29,7 @@ let pool: PagePool;
 beforeAll(async () => {
   ({ context } = await openContext(browser(), baseUrl, { colorScheme: 'light' }));
   await context.addInitScript(recordWrites);
+  await preloadAxe(context);
   pool = await PagePool.open(context, 2);
 });
 afterAll(async () => {

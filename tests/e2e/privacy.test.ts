@@ -40,6 +40,20 @@ describe('the gate itself', () => {
     await probe.close();
   });
 
+  test('records a request to another host, which fails inside Chromium and never reaches the network', async () => {
+    const { context, foreign } = await openContext(browser(), baseUrl);
+    const page = await context.newPage();
+    await visit(page, baseUrl, '/');
+    // A navigation is not subject to the page's CSP, so the request is made and must be stopped by the browser.
+    const error = await page.goto('https://example.org/probe').then(
+      () => '',
+      (thrown: Error) => thrown.message,
+    );
+    expect(error).toMatch(/ERR_NAME_NOT_RESOLVED/);
+    expect(foreign).toEqual(['https://example.org/probe']);
+    await context.close();
+  });
+
   test('axe, as the sweep runs it, reports an image without alt text and, in the dark scheme, low contrast', async () => {
     const { context } = await openContext(browser(), baseUrl, { colorScheme: 'light' });
     const page = await context.newPage();
