@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { rewriteRootRelative } from '../lib/site-url';
+import { eachLimited } from '../lib/each-limited';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -27,13 +28,11 @@ export function basePath(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (base === '/') return;
         const files = await htmlFiles(fileURLToPath(dir));
-        await Promise.all(
-          files.map(async (file) => {
-            const html = await readFile(file, 'utf8');
-            const rewritten = rewriteRootRelative(html, base);
-            if (rewritten !== html) await writeFile(file, rewritten);
-          }),
-        );
+        await eachLimited(files, 32, async (file) => {
+          const html = await readFile(file, 'utf8');
+          const rewritten = rewriteRootRelative(html, base);
+          if (rewritten !== html) await writeFile(file, rewritten);
+        });
         logger.info(`base path ${base} applied to ${files.length} HTML files`);
       },
     },

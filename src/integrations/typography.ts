@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { curlyQuotesHtml } from '../lib/typography';
+import { eachLimited } from '../lib/each-limited';
 
 export function typography(): AstroIntegration {
   return {
@@ -19,16 +20,14 @@ export function typography(): AstroIntegration {
         const entries = await readdir(root, { withFileTypes: true, recursive: true });
         const files = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
         let changed = 0;
-        await Promise.all(
-          files.map(async (file) => {
-            const html = await readFile(file, 'utf8');
-            const curly = curlyQuotesHtml(html);
-            if (curly !== html) {
-              changed++;
-              await writeFile(file, curly);
-            }
-          }),
-        );
+        await eachLimited(files, 32, async (file) => {
+          const html = await readFile(file, 'utf8');
+          const curly = curlyQuotesHtml(html);
+          if (curly !== html) {
+            changed++;
+            await writeFile(file, curly);
+          }
+        });
         logger.info(`curly quotes in ${changed} of ${files.length} HTML files`);
       },
     },
