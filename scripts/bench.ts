@@ -226,6 +226,12 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}x` : 'n/a');
+/** The "CPU by phase" line an astro build of the site logs at its end (src/integrations/build-cost.ts), if any. */
+function buildPhases(logFile: string): string | undefined {
+  if (!existsSync(logFile)) return undefined;
+  const text = readFileSync(logFile, 'utf8').replace(/\u001b\[[0-9;]*m/g, '');
+  return /CPU by phase: (.*)$/m.exec(text)?.[1]?.trim();
+}
 function table(title: string, head: string[], rows: string[][]): string {
   return [`\n### ${title}\n`, `| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 }
@@ -250,6 +256,18 @@ function report(builds: Build[], scores: { type: string; path: string; scores?: 
       ]),
     ),
   );
+  const phaseRows = builds.flatMap((b) => {
+    const phases = buildPhases(b.astro.log);
+    return phases ? [[b.label, phases]] : [];
+  });
+  if (phaseRows.length > 0)
+    out.push(
+      table(
+        "Where each site build's CPU went, by phase (the build's own log line, src/integrations/build-cost.ts; content rules also log their own time)",
+        ['corpus', 'CPU by phase'],
+        phaseRows,
+      ),
+    );
   const withBaseline = builds.filter((b) => b.baselines.unified || b.baselines.satteri);
   if (withBaseline.length > 0) {
     out.push(
