@@ -93,7 +93,10 @@ class SiteSearch extends HTMLElement {
     try {
       this.#pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
       // Result URLs are indexed from dist/'s root: baseUrl puts them under a sub-path host's base.
-      await this.#pagefind.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL, ranking });
+      // noWorker: search runs in this page rather than in Pagefind's Web Worker, which would be one
+      // more download (pagefind-worker.js, 12 KB gzip) before the first result; a query takes
+      // milliseconds of WebAssembly either way.
+      await this.#pagefind.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL, ranking, noWorker: true });
     } catch {
       // The no-JavaScript notice (with its link to every article) stays: it is still true.
       this.#pagefind = undefined;
