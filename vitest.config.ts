@@ -1,9 +1,24 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Vitest's order (slowest known first), except that the browser sweep (tests/e2e/pages.test.ts, the longest file by
+ * far) always starts first: its worker then sweeps while the other worker runs every other browser file, and the
+ * two end at about the same time. Left to file size, the sweep (a short file) would start last and run alone.
+ */
+class SweepFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const isSweep = (file: TestSpecification) => file.moduleId.endsWith('/tests/e2e/pages.test.ts');
+    return [...sorted.filter(isSweep), ...sorted.filter((file) => !isSweep(file))];
+  }
+}
 
 // One config, three projects, run by scripts/test.sh in the order docs/decisions.md sets:
 // unit and content first, then the build, then the browser tests against dist/.
 export default defineConfig({
   test: {
+    sequence: { sequencer: SweepFirst },
     projects: [
       // 30 s rather than 5: on a busy 2-core machine, loading citation-js alone can take 15 s.
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
@@ -15,9 +30,11 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium per file; two cores, so run files one after another.
-          fileParallelism: false,
-          // Within a file, `test.concurrent` checks two pages at a time (tests/e2e/browser.ts PagePool).
+          // Two files at a time in one shared Chromium: the sweep (CPU-bound: axe in every page, two pages at a time,
+          // tests/e2e/browser.ts PagePool) beside the other files one after another (mostly waiting on pages), so
+          // the two cores stay busy. SweepFirst above starts the sweep first.
+          fileParallelism: true,
+          maxWorkers: 2,
           maxConcurrency: 2,
         },
       },

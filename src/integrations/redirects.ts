@@ -41,6 +41,7 @@ export async function writeRedirects(dist: string, redirects: readonly Redirect[
       title,
       siteName: strings.siteName,
       csp: contentSecurityPolicy,
+      icon: withBase('/favicon.svg', base),
     });
     await mkdir(join(dist, from), { recursive: true });
     await writeFile(pageFile(from), html);

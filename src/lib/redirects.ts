@@ -17,6 +17,8 @@ export interface RedirectPage {
   title: string;
   siteName: string;
   csp: string;
+  /** The site's icon, so the tab shows it and the browser does not ask for a /favicon.ico the site lacks. */
+  icon: string;
 }
 
 /** The HTML of one redirect page. */
@@ -34,6 +36,7 @@ export function redirectPageHtml(page: RedirectPage): string {
     <meta http-equiv="refresh" content="0; url=${to}">
     <title>Moved: ${title} | ${escapeHtml(page.siteName)}</title>
     <link rel="canonical" href="${canonical}">
+    <link rel="icon" href="${escapeHtml(page.icon)}" type="image/svg+xml">
   </head>
   <body>
     <main>

@@ -42,10 +42,12 @@ describe('a redirect page', () => {
     const scratch = mkdtempSync(join(tmpdir(), 'redirects-'));
     try {
       mkdirSync(join(scratch, 'articles/new-id'), { recursive: true });
-      const newPage = '<!doctype html><html lang="en"><head><title>New page | Who Protects My Scans?</title></head><body><h1>New page</h1></body></html>';
+      const newPage =
+        '<!doctype html><html lang="en"><head><title>New page | Who Protects My Scans?</title><link rel="icon" href="/favicon.svg"></head><body><h1>New page</h1></body></html>';
       writeFileSync(join(scratch, 'articles/new-id/index.html'), newPage);
       writeFileSync(join(scratch, '404.html'), 'Not found');
       writeFileSync(join(scratch, '_headers'), readFileSync('dist/_headers'));
+      writeFileSync(join(scratch, 'favicon.svg'), readFileSync('dist/favicon.svg'));
       await writeRedirects(scratch, [{ from: '/articles/old-id/', to: '/articles/new-id/' }], new URL('https://example.org'));
       expect(readFileSync(join(scratch, '_redirects'), 'utf8')).toContain('/articles/old-id/ /articles/new-id/ 301');
       const { server, url } = await startServer(scratch);

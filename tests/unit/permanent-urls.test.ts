@@ -75,11 +75,13 @@ describe('redirectPageHtml', () => {
     title: 'Does HIPAA cover my X-rays & scans?',
     siteName: 'Who Protects My Scans?',
     csp: contentSecurityPolicy,
+    icon: '/favicon.svg',
   });
-  test('is a full page in English under the site CSP', () => {
+  test('is a full page in English under the site CSP, with the site icon', () => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">`);
     expect(html).toContain('<title>Moved: Does HIPAA cover my X-rays &amp; scans? | Who Protects My Scans?</title>');
+    expect(html).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
   });
   test('sends the reader on at once, and shows the link for when it does not', () => {
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/articles/new/">');
