@@ -78,6 +78,11 @@ finish() {
   local total
   total=$(awk -v a="$started" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.0f", b - a }')
   echo "== npm test: ${total}s wall, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
+  # The time budget (docs/decisions.md, "Tests and CI"): 3.5 minutes at 170 pages, plus 0.7 s for each page more.
+  # Printed, not enforced: wall time on a shared machine varies with its load.
+  local pages
+  pages=$(find dist -name '*.html' -not -path 'dist/pagefind/*' 2>/dev/null | wc -l)
+  [ "$pages" -gt 0 ] && echo "== time budget at $pages pages: $(awk -v p="$pages" 'BEGIN { b = 210 + 0.7 * (p - 170); printf "%.0f", (b < 210 ? 210 : b) }')s"
   # .ci/run prints the summary itself, with its npm ci stage; run alone, npm test prints it here.
   [ -n "${CI_SUMMARY_LATER:-}" ] || node scripts/test-summary.mjs --exit "$code"
   exit "$code"
