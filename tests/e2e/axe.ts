@@ -47,8 +47,8 @@ export const darkRules = process.env.AXE_DARK === 'full' ? undefined : ['color-c
  * the page's CSP; axe only reads the page). The sweep does this once for its context: its source then
  * crosses to Chromium once, not once per page.
  */
-export function preloadAxe(context: BrowserContext): Promise<void> {
-  return context.addInitScript({ content: axeSource });
+export async function preloadAxe(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: axeSource });
 }
 
 /**

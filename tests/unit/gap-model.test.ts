@@ -1,19 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { Matrix, countStatuses, describeCounts, findProtections, jurisdictionGroup, type CellInfo, type GapModel, type Status } from '../../src/lib/gap-model';
+import { Matrix, countStatuses, describeCounts, findProtections, jurisdictionGroup, type GapModel } from '../../src/lib/gap-model';
+import { testCell } from './fixtures/gap-model';
 
-const reviewed = new Date('2026-11-25T00:00:00Z');
-const cell = (scenario: string, law: string, status: Status, extra: Partial<CellInfo> = {}): CellInfo => ({
-  scenario,
-  law,
-  status,
-  summary: `${law} on ${scenario}`,
-  detail: 'detail',
-  citations: [{ source: 'src', pin: '1(a)' }],
-  confidence: 'high',
-  reviewed,
-  ...(status === 'gap' || status === 'partial' ? { fix: `fix ${law}` } : {}),
-  ...extra,
-});
+const cell = testCell;
 
 const model: GapModel = {
   laws: [

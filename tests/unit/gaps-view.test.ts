@@ -1,24 +1,9 @@
 import { describe, expect, test, vi } from 'vitest';
-import { Matrix, type CellInfo, type GapModel, type LawInfo, type Status } from '../../src/lib/gap-model';
+import { Matrix, type GapModel } from '../../src/lib/gap-model';
+import { testCell, testLaw } from './fixtures/gap-model';
 
-const reviewed = new Date('2026-11-25T00:00:00Z');
-const cell = (scenario: string, law: string, status: Status): CellInfo => ({
-  scenario,
-  law,
-  status,
-  summary: `${law} on ${scenario}`,
-  detail: 'detail',
-  citations: [{ source: 'src', pin: '1' }],
-  confidence: 'high',
-  reviewed,
-});
-const law = (id: string, jurisdiction: string, order: number, shortName = id.toUpperCase()): LawInfo => ({
-  id,
-  name: `Law ${id}`,
-  shortName,
-  jurisdiction,
-  order,
-});
+const cell = testCell;
+const law = testLaw;
 
 const model: GapModel = {
   laws: [

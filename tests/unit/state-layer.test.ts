@@ -1,18 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { Matrix, type CellInfo, type Status } from '../../src/lib/gap-model';
+import { Matrix } from '../../src/lib/gap-model';
 import { bestStatus, compareWithFederal, emptyCoreCategories, searchedCategoryId, searchedCategoryIds, takesEffectLater } from '../../src/lib/state-layer';
+import { testCell } from './fixtures/gap-model';
 
+const cell = testCell;
 const reviewed = new Date('2026-12-06T00:00:00Z');
-const cell = (scenario: string, law: string, status: Status): CellInfo => ({
-  scenario,
-  law,
-  status,
-  summary: `${law} on ${scenario}`,
-  detail: 'd',
-  citations: [],
-  confidence: 'high',
-  reviewed,
-});
 const matrix = new Matrix({
   laws: [
     { id: 'fed', name: 'Federal', shortName: 'F', jurisdiction: 'us', order: 1 },
