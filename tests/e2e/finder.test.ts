@@ -5,6 +5,7 @@
  * chosen, the page fits a 360 px phone, and it still leads somewhere without JavaScript.
  */
 import { readdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser, openContext, visit } from './browser';
 import { axeViolations, darkRules, formatViolations } from './axe';
@@ -12,6 +13,14 @@ import { axeViolations, darkRules, formatViolations } from './axe';
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 const situation = 'images-train-commercial-ai';
+
+/** Open the finder's answer for a state and the situation above, as a shared link does, and wait for it. */
+async function showAnswer(page: Page, state: string) {
+  await visit(page, baseUrl, `/what-protects-me/?state=${state}&situation=${situation}`);
+  const output = page.locator('[data-output]');
+  await output.locator('.finder-list').first().waitFor();
+  return output;
+}
 
 describe('the finder', () => {
   test('keeps state and situation in the URL: choose, reload, Back', async () => {
@@ -44,17 +53,14 @@ describe('the finder', () => {
   test("a shared link shows the short answer first, then only that state's steps", async () => {
     const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
-    await visit(page, baseUrl, `/what-protects-me/?state=tx&situation=${situation}`);
-    const output = page.locator('[data-output]');
-    await output.locator('.finder-list').first().waitFor();
+    const output = await showAnswer(page, 'tx');
     // The answer's first block after its heading is the short answer.
     expect(await output.evaluate((el) => el.querySelector('h2')?.nextElementSibling?.className)).toContain('short-answer');
     const steps = await output.locator('.finder-steps li').allTextContents();
     expect(steps.length).toBeGreaterThan(1);
     expect(steps.join(' ')).not.toMatch(/California|Connecticut|CMIA|Civ\. Code/);
     // California readers do get California's steps.
-    await visit(page, baseUrl, `/what-protects-me/?state=ca&situation=${situation}`);
-    await output.locator('.finder-list').first().waitFor();
+    await showAnswer(page, 'ca');
     expect((await output.locator('.finder-steps li').allTextContents()).join(' ')).toContain('California: ');
     await context.close();
   });
@@ -62,9 +68,7 @@ describe('the finder', () => {
   test('names the explainer article, links the state page and a builder with state and concern filled', async () => {
     const { context } = await openContext(browser(), baseUrl);
     const page = await context.newPage();
-    await visit(page, baseUrl, `/what-protects-me/?state=tx&situation=${situation}`);
-    const output = page.locator('[data-output]');
-    await output.locator('.finder-list').first().waitFor();
+    const output = await showAnswer(page, 'tx');
     expect(await output.locator('a[href^="/articles/"]').count()).toBeGreaterThanOrEqual(1);
     expect(await output.locator('a[href="/states/tx/"]').count()).toBe(1);
     const builder = output.locator('.finder-more a[href^="/letters/"]');
@@ -99,8 +103,7 @@ describe('the finder', () => {
   test('fits a 360 px phone with no horizontal overflow', async () => {
     const { context } = await openContext(browser(), baseUrl, { viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    await visit(page, baseUrl, `/what-protects-me/?state=tx&situation=${situation}`);
-    await page.locator('[data-output] .finder-list').first().waitFor();
+    await showAnswer(page, 'tx');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
@@ -122,8 +125,7 @@ describe('the finder', () => {
     test(`an answer passes axe (${colorScheme})`, async () => {
       const { context } = await openContext(browser(), baseUrl, { colorScheme });
       const page = await context.newPage();
-      await visit(page, baseUrl, `/what-protects-me/?state=tx&situation=${situation}`);
-      await page.locator('[data-output] .finder-list').first().waitFor();
+      await showAnswer(page, 'tx');
       const violations = await axeViolations(page, colorScheme === 'dark' ? darkRules : undefined);
       expect(formatViolations(`finder (${colorScheme})`, violations)).toBe('');
       await context.close();
