@@ -95,8 +95,8 @@ unit_and_content() { vitest_stage 'unit and content' test-results/unit-content.j
 # check:deploy (tests/postbuild/deploy.test.ts) finds no localhost address in it. The unit and
 # content tests run without it, as before; the stages after the build see it.
 publish_url="${SITE_URL:-https://who-protects-my-scans.example}"
-# Memory settings (scripts/lib/build-env.ts): mimalloc hands freed memory back at once, Node's heap capped at 2.5 GB.
-build() { SITE_URL="$publish_url" stage 'build' - bash -c 'PUBLISH=1 MIMALLOC_PURGE_DELAY=0 NODE_OPTIONS="--max-old-space-size=2560 $NODE_OPTIONS" astro build && pagefind --site dist'; }
+# Memory settings (scripts/lib/build-env.ts): Rolldown's mimalloc hands freed memory back at once, Node's heap capped at 2.5 GB.
+build() { SITE_URL="$publish_url" stage 'build' - bash -c 'PUBLISH=1 MIMALLOC_PURGE_DELAY=0 MIMALLOC_ARENA_EAGER_COMMIT=0 NODE_OPTIONS="--max-old-space-size=2560 $NODE_OPTIONS" astro build && pagefind --site dist'; }
 astro_check() { stage 'astro check' - astro check --minimumSeverity warning --noSync; }
 post_build_checks() { vitest_stage 'post-build checks' test-results/postbuild.json --project postbuild; }
 

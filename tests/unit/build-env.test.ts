@@ -16,7 +16,7 @@ describe('build memory settings', () => {
 
   it('the bench passes them to its corpus builds, keeping NODE_OPTIONS after the cap', () => {
     expect(readFileSync('scripts/bench.ts', 'utf8')).toContain('buildMemoryEnv(');
-    expect(buildMemoryEnv({})).toEqual({ MIMALLOC_PURGE_DELAY: '0', NODE_OPTIONS: `--max-old-space-size=${heapMegabytes}` });
+    expect(buildMemoryEnv({})).toEqual({ MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ARENA_EAGER_COMMIT: '0', NODE_OPTIONS: `--max-old-space-size=${heapMegabytes}` });
     expect(buildMemoryEnv({ NODE_OPTIONS: '--max-old-space-size=6000' }).NODE_OPTIONS).toBe(`--max-old-space-size=${heapMegabytes} --max-old-space-size=6000`);
   });
 });
