@@ -89,7 +89,7 @@ finish() {
 }
 
 lint() { stage 'lint' - bash -c 'eslint . && prettier --check --log-level warn .'; }
-unit_and_content() { vitest_stage 'unit and content' test-results/unit-content.json --project unit --project content; }
+unit_and_content() { vitest_stage 'unit and content' test-results/unit-content.json --project unit --project unit-mocks --project content; }
 # The build is for publishing (PUBLISH=1) at a reserved .example address unless SITE_URL is given,
 # so the tests check what a deploy ships; they serve it locally and rewrite that origin, and
 # check:deploy (tests/postbuild/deploy.test.ts) finds no localhost address in it. The unit and

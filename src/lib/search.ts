@@ -88,8 +88,16 @@ export function parseQuery(query: string): Term[] {
   }
   // Keep the reader's order of words for readable "matched" lists.
   const position = (term: Term) => query.toLowerCase().indexOf(term.typed.split(' ')[0]!);
-  return terms.sort((a, b) => position(a) - position(b));
+  const unique = new Map(terms.sort((a, b) => position(a) - position(b)).map((term) => [term.typed, term]));
+  return [...unique.values()].slice(0, maxQueryTerms);
 }
+
+/**
+ * At most this many distinct terms are searched (a question in the reader set has at most 8). The search page runs
+ * a few queries per term (each word alone, and all words but one), so a pasted paragraph of 33 words took about
+ * 15 s of a phone-class CPU; the first ten distinct words of it are searched instead.
+ */
+export const maxQueryTerms = 10;
 
 /**
  * Queries to run, best first: the reader's words, then the site's words for each term. The list is

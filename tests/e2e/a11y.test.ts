@@ -5,11 +5,12 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { distPages } from '../../scripts/lib/dist-pages';
-import { useBrowser, openContext, visit } from './browser';
+import { openContext, useBrowser, useTab, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
 const pages = distPages();
 const browser = useBrowser();
+const tab = useTab(browser);
 
 /** What the focused element is, and whether it shows a focus indicator. */
 function focused(page: Page) {
@@ -38,8 +39,7 @@ describe('keyboard', () => {
 
   for (const path of keyboardPages) {
     test(`on ${path} the skip link is the first Tab stop and moves focus to main`, async () => {
-      const { context } = await openContext(browser(), baseUrl);
-      const page = await context.newPage();
+      const page = await tab();
       expect((await visit(page, baseUrl, path))?.status(), path).toBe(200);
       await page.keyboard.press('Tab');
       const first = await focused(page);
@@ -49,13 +49,11 @@ describe('keyboard', () => {
       // The next Tab continues inside main, not back at the header.
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement))).toBe(true);
-      await context.close();
     });
   }
 
   test('the finder works from the keyboard alone', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     await visit(page, baseUrl, '/what-protects-me/');
     // Tab from the top of the page to the state menu, as a keyboard user would.
     let reached = false;
@@ -71,7 +69,6 @@ describe('keyboard', () => {
     const answer = page.locator('[data-output] h2');
     await answer.waitFor({ timeout: 5_000 });
     expect(await answer.textContent()).toMatch(/^\w[\w .]+: /);
-    await context.close();
   });
 
   // In the light scheme only: the check reads outline style and width and box-shadow, and the dark
@@ -102,14 +99,12 @@ describe('keyboard', () => {
 
 describe('status is never shown by color alone', () => {
   test('every status badge on /gaps/ carries its word', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     await visit(page, baseUrl, '/gaps/');
     const texts = await page.locator('.status').evaluateAll((badges) => badges.map((badge) => (badge as HTMLElement).innerText.trim()));
     expect(texts.length).toBeGreaterThan(0);
     const words = /Protected|Partly protected|Gap|Not applicable/;
     expect(texts.filter((text) => !words.test(text))).toEqual([]);
-    await context.close();
   });
 });
 

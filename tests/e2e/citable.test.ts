@@ -6,19 +6,19 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, openContext, visit } from './browser';
+import { openContext, useBrowser, useTab, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
 const article = '/articles/hipaa-de-identification-safe-harbor/';
 const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 const browser = useBrowser();
+const tab = useTab(browser);
 
 const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 describe('section links', () => {
   test('every h2 and h3 of an article has a visible link to its section', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     await visit(page, baseUrl, article);
     const headings = page.locator('main :is(h2, h3)[id]:not(.toc h2)');
     const count = await headings.count();
@@ -29,7 +29,6 @@ describe('section links', () => {
       expect(await link.getAttribute('href'), `#${id}`).toMatch(/^#/);
       expect(await link.isVisible(), `#${id}`).toBe(true);
     }
-    await context.close();
   });
 
   test('reached by keyboard, copies the full URL of its section and says so', async () => {
@@ -75,19 +74,16 @@ describe('cite this page', () => {
   });
 
   test('is reached from a link by the title', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     await visit(page, baseUrl, article);
     const link = page.locator('h1 + .article-tools a', { hasText: 'Cite this page' });
     await link.click();
     expect(new URL(page.url()).hash).toBe('#cite-this-page');
     expect(await page.locator('#cite-this-page').isVisible()).toBe(true);
-    await context.close();
   });
 
   test('offers APA, MLA, Chicago, BibTeX and a CSL-JSON download of this page', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     await visit(page, baseUrl, article);
     expect(await page.locator('.cite-formats dt').allTextContents()).toEqual([
       'APA (7th edition)',
@@ -101,7 +97,6 @@ describe('cite this page', () => {
     expect(item).toMatchObject({ type: 'webpage', author: [{ literal: 'Who Protects My Scans? contributors' }] });
     expect(item!.title).toBe(await page.locator('h1').textContent());
     expect(await page.locator('.licence-line').textContent()).toContain('CC BY 4.0');
-    await context.close();
   });
 
   test('loads one small script and nothing else before the reader acts', async () => {
@@ -137,8 +132,7 @@ describe('without JavaScript', () => {
 
 describe('handout print layout', () => {
   test('prints the article without site chrome, with link addresses, takeaways, questions and citations', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     await visit(page, baseUrl, article);
     await page.emulateMedia({ media: 'print' });
     for (const chrome of ['.site-header', '.site-footer', '.toc', '.header-search', '.section-link', '.copy-button']) {
@@ -153,23 +147,19 @@ describe('handout print layout', () => {
     expect(after).toBe(`" (${href})"`);
     const internal = page.locator('.article-footer a[href^="/laws/"]').first();
     expect(await internal.evaluate((element) => getComputedStyle(element, '::after').content)).toBe(`" (${await internal.getAttribute('href')})"`);
-    await context.close();
   });
 
   test('prints no URL line on a letter, which prints alone', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     await visit(page, baseUrl, '/letters/');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.print-url').isVisible()).toBe(false);
-    await context.close();
   });
 });
 
 describe('glossary and sources', () => {
   test('a term’s first use links to its glossary entry, which lists the article back', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     await visit(page, baseUrl, article);
     const term = page.locator('.prose a.term').first();
     const href = (await term.getAttribute('href'))!;
@@ -178,18 +168,15 @@ describe('glossary and sources', () => {
     const entry = page.locator(`.glossary-entry:has(> h2#${new URL(href, baseUrl).hash.slice(1)})`);
     expect(await entry.locator('p').first().textContent()).not.toBe('');
     expect(await entry.locator(`a[href="${article}"]`).count()).toBe(1);
-    await context.close();
   });
 
   test('the bibliography page has every source of the CSL-JSON download at #<source-id>', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     await visit(page, baseUrl, '/sources/');
     const items = (await (await page.request.get(new URL('/data/sources.json', baseUrl).href)).json()) as { id: string; title: string }[];
     expect(items.length).toBeGreaterThan(50);
     const ids = await page.locator('.bibliography > li').evaluateAll((lis) => lis.map((li) => li.id));
     expect([...ids].sort()).toEqual(items.map((item) => item.id).sort());
     expect(await page.locator('footer a[href="/sources/"]').count()).toBe(1);
-    await context.close();
   });
 });

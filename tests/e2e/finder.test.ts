@@ -7,11 +7,12 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { useBrowser, openContext, visit } from './browser';
+import { openContext, useBrowser, useTab, visit } from './browser';
 import { axeViolations, darkRules, formatViolations } from './axe';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
+const tab = useTab(browser);
 const situation = 'images-train-commercial-ai';
 
 /** Open the finder's answer for a state and the situation above, as a shared link does, and wait for it. */
@@ -24,8 +25,7 @@ async function showAnswer(page: Page, state: string) {
 
 describe('the finder', () => {
   test('keeps state and situation in the URL: choose, reload, Back', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     await visit(page, baseUrl, '/what-protects-me/');
     await page.selectOption('#finder-state', 'tx');
     await page.waitForURL(/\?state=tx$/);
@@ -47,12 +47,10 @@ describe('the finder', () => {
     await page.goForward({ waitUntil: 'load' });
     await output.locator('h2').waitFor();
     expect(await output.locator('h2').textContent()).toMatch(/^Texas: /);
-    await context.close();
   });
 
   test("a shared link shows the short answer first, then only that state's steps", async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     const output = await showAnswer(page, 'tx');
     // The answer's first block after its heading is the short answer.
     expect(await output.evaluate((el) => el.querySelector('h2')?.nextElementSibling?.className)).toContain('short-answer');
@@ -62,12 +60,10 @@ describe('the finder', () => {
     // California readers do get California's steps.
     await showAnswer(page, 'ca');
     expect((await output.locator('.finder-steps li').allTextContents()).join(' ')).toContain('California: ');
-    await context.close();
   });
 
   test('names the explainer article, links the state page and a builder with state and concern filled', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     const output = await showAnswer(page, 'tx');
     expect(await output.locator('a[href^="/articles/"]').count()).toBeGreaterThanOrEqual(1);
     expect(await output.locator('a[href="/states/tx/"]').count()).toBe(1);
@@ -80,7 +76,6 @@ describe('the finder', () => {
     const concern = page.locator(`input[name="concern"][value="${situation}"]`);
     await concern.waitFor();
     expect(await concern.isChecked()).toBe(true);
-    await context.close();
   });
 
   test('loads laws only for the chosen state, from the site itself', async () => {
@@ -101,12 +96,10 @@ describe('the finder', () => {
   });
 
   test('fits a 360 px phone with no horizontal overflow', async () => {
-    const { context } = await openContext(browser(), baseUrl, { viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
+    const page = await tab({ viewport: { width: 360, height: 740 } });
     await showAnswer(page, 'tx');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await context.close();
   });
 
   test('without JavaScript leads to the situation and state pages', async () => {
@@ -123,12 +116,10 @@ describe('the finder', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`an answer passes axe (${colorScheme})`, async () => {
-      const { context } = await openContext(browser(), baseUrl, { colorScheme });
-      const page = await context.newPage();
+      const page = await tab({ colorScheme });
       await showAnswer(page, 'tx');
       const violations = await axeViolations(page, colorScheme === 'dark' ? darkRules : undefined);
       expect(formatViolations(`finder (${colorScheme})`, violations)).toBe('');
-      await context.close();
     });
   }
 });

@@ -3,17 +3,17 @@
 // wide screen, a way to report an error from any article, labels that stay with their controls, and
 // a focus ring that no one mistakes for a status colour.
 import { describe, expect, inject, test } from 'vitest';
-import { openContext, useBrowser, visit } from './browser';
+import { useBrowser, useTab, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
+const tab = useTab(browser);
 const article = '/articles/hipaa-right-to-get-copies-of-your-images/';
 
 describe('the home page', () => {
   for (const width of [360, 1280]) {
     test(`shows its one primary action on the first screen at ${width}px`, async () => {
-      const { context } = await openContext(browser(), baseUrl, { viewport: { width, height: 740 } });
-      const page = await context.newPage();
+      const page = await tab({ viewport: { width, height: 740 } });
       await visit(page, baseUrl, '/');
       const box = await page.locator('.start-box').boundingBox();
       expect(box).not.toBeNull();
@@ -21,27 +21,23 @@ describe('the home page', () => {
       expect(await page.locator('main h1').innerText()).not.toBe('Who Protects My Scans?');
       const header = await page.locator('.site-header').boundingBox();
       if (width === 360) expect(header!.height).toBeLessThanOrEqual(740 * 0.16);
-      await context.close();
     });
   }
 
   test('the state picker leads to the finder for that state, by keyboard', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     await visit(page, baseUrl, '/');
     await page.focus('#home-state');
     await page.selectOption('#home-state', 'oh');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/what-protects-me\/\?state=oh$/);
-    await context.close();
   });
 });
 
 describe('an article', () => {
   test('offers "Report an error" next to its reviewed date', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     await visit(page, baseUrl, article);
     const report = page.locator('.article-header .meta .report-error');
     expect(await report.count()).toBe(1);
@@ -50,12 +46,10 @@ describe('an article', () => {
     // Either a prefilled report carrying the page's title, or (no address configured) the way to report.
     if (href?.startsWith('https:') || href?.startsWith('mailto:')) expect(decodeURIComponent(href)).toContain('Correction: ');
     else expect(href).toBe('/about/#corrections');
-    await context.close();
   });
 
   test('at 1280px keeps the contents and facts beside the text, in view while reading', async () => {
-    const { context } = await openContext(browser(), baseUrl, { viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
+    const page = await tab({ viewport: { width: 1280, height: 800 } });
     await visit(page, baseUrl, article);
     const text = await page.locator('.article .prose').first().boundingBox();
     const aside = await page.locator('.article-aside').boundingBox();
@@ -65,17 +59,14 @@ describe('an article', () => {
     expect(after!.y).toBeGreaterThanOrEqual(0);
     expect(after!.y).toBeLessThan(800);
     expect(await page.locator('.page-facts').isVisible()).toBe(true);
-    await context.close();
   });
 
   test('at 360px stays one column, without the duplicate facts', async () => {
-    const { context } = await openContext(browser(), baseUrl, { viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
+    const page = await tab({ viewport: { width: 360, height: 740 } });
     await visit(page, baseUrl, article);
     expect(await page.locator('.page-facts').isVisible()).toBe(false);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await context.close();
   });
 });
 
@@ -83,8 +74,7 @@ describe('labels stay with their controls', () => {
   for (const path of ['/articles/', '/letters/']) {
     for (const width of [360, 1280]) {
       test(`${path} at ${width}px`, async () => {
-        const { context } = await openContext(browser(), baseUrl, { viewport: { width, height: 800 } });
-        const page = await context.newPage();
+        const page = await tab({ viewport: { width, height: 800 } });
         await visit(page, baseUrl, path);
         const apart = await page.evaluate(() => {
           const found: string[] = [];
@@ -103,7 +93,6 @@ describe('labels stay with their controls', () => {
           return found;
         });
         expect(apart).toEqual([]);
-        await context.close();
       });
     }
   }
@@ -112,8 +101,7 @@ describe('labels stay with their controls', () => {
 describe('the focus ring', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`is not a status colour (${colorScheme})`, async () => {
-      const { context } = await openContext(browser(), baseUrl, { colorScheme });
-      const page = await context.newPage();
+      const page = await tab({ colorScheme });
       await visit(page, baseUrl, '/gaps/');
       await page.keyboard.press('Tab');
       const colours = await page.evaluate(() => {
@@ -130,7 +118,6 @@ describe('the focus ring', () => {
       });
       expect(colours.style).not.toBe('none');
       expect(colours.status).not.toContain(colours.outline);
-      await context.close();
     });
   }
 });

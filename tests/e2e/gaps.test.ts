@@ -1,10 +1,11 @@
 import { parseCsv } from '../../src/lib/open-data';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, openContext, sidewaysProblems, visit } from './browser';
+import { openContext, sidewaysProblems, useBrowser, useTab, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
+const tab = useTab(browser);
 
 interface Law {
   id: string;
@@ -48,8 +49,7 @@ describe('/gaps/', () => {
     const { laws, scenarios } = await coverage();
     const federal = laws.filter((law) => law.jurisdiction === 'us').map((law) => law.name);
     const eu = laws.filter((law) => law.jurisdiction === 'eu').map((law) => law.name);
-    const { context } = await openContext(browser(), baseUrl, { viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
+    const page = await tab({ viewport: { width: 1280, height: 800 } });
     await visit(page, baseUrl, '/gaps/');
     expect(await page.locator('.matrix').isVisible()).toBe(true);
     expect(await page.locator('.matrix-cards').isVisible()).toBe(false);
@@ -69,13 +69,11 @@ describe('/gaps/', () => {
     expect(totals).toContain(`${federal.length * scenarios.length} are U.S. federal law`);
     expect(totals).toContain(`${eu.length * scenarios.length} are EU law, shown for comparison only`);
     expect(await hiddenThings(page)).toEqual([]);
-    await context.close();
   });
 
   for (const path of ['/gaps/', '/gaps/ca/']) {
     test(`${path}: the heading rows stay in view when the page scrolls (1280 px)`, async () => {
-      const { context } = await openContext(browser(), baseUrl, { viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
+      const page = await tab({ viewport: { width: 1280, height: 800 } });
       await visit(page, baseUrl, path);
       const lastRow = page.locator('.matrix tbody tr').last();
       await lastRow.scrollIntoViewIfNeeded();
@@ -94,14 +92,12 @@ describe('/gaps/', () => {
           }).length,
       );
       expect(covered).toBe(0);
-      await context.close();
     });
   }
 
   for (const width of [360, 800, 1024, 1280]) {
     test(`no column hidden without a cue and no sideways scrolling at ${width} px (/gaps/, /gaps/ca/, /gaps/oh/)`, async () => {
-      const { context } = await openContext(browser(), baseUrl, { viewport: { width, height: 800 } });
-      const page = await context.newPage();
+      const page = await tab({ viewport: { width, height: 800 } });
       for (const path of ['/gaps/', '/gaps/ca/', '/gaps/oh/']) {
         await visit(page, baseUrl, path);
         const tableShown = await page.locator('.matrix').isVisible();
@@ -111,14 +107,12 @@ describe('/gaps/', () => {
         if (width === 1280) expect(tableShown, path).toBe(true);
         expect(await hiddenThings(page), `${path} at ${width}px`).toEqual([]);
       }
-      await context.close();
     });
   }
 
   test('at 360 px: a card per situation with the laws that apply in words and how many do not', async () => {
     const { scenarios } = await coverage();
-    const { context } = await openContext(browser(), baseUrl, { viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
+    const page = await tab({ viewport: { width: 360, height: 740 } });
     await visit(page, baseUrl, '/gaps/');
     const cards = page.locator('.matrix-card');
     expect(await cards.count()).toBe(scenarios.length);
@@ -134,12 +128,10 @@ describe('/gaps/', () => {
     expect(await page.locator('.matrix-card__laws--eu').first().locator('abbr').first().getAttribute('title')).toMatch(/^EU /);
     // The first screen names the situation before the reader has scrolled past the lists of states.
     expect(await page.locator('.state-picker__list').isVisible()).toBe(false);
-    await context.close();
   });
 
   test('each cell links to its explanation, with confidence and review date', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     await visit(page, baseUrl, '/gaps/');
     const href = await page.locator('.matrix tbody td a').first().getAttribute('href');
     expect(href).toMatch(/^\/scenarios\/[a-z0-9-]+\/#[a-z0-9-]+$/);
@@ -150,7 +142,6 @@ describe('/gaps/', () => {
     expect(await cell.locator('.status').count()).toBeGreaterThan(0);
     expect(await cell.textContent()).toMatch(/Confidence: (high|medium|low)/);
     expect(await cell.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    await context.close();
   });
 
   test('the "my state" filter is a link per state that works without JavaScript', async () => {
@@ -174,8 +165,7 @@ describe('/gaps/', () => {
   });
 
   test('each state matrix lists that state own laws, and only those', async () => {
-    const { context } = await openContext(browser(), baseUrl, { viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
+    const page = await tab({ viewport: { width: 1280, height: 800 } });
     for (const code of ['ca', 'dc', 'ne']) {
       const own = await stateLaws(code);
       await visit(page, baseUrl, `/gaps/${code}/`);
@@ -184,17 +174,14 @@ describe('/gaps/', () => {
       expect(laws.slice(0, federal.length), code).toEqual(federal);
       expect(laws.slice(federal.length).sort(), code).toEqual(own.sort());
     }
-    await context.close();
   });
 
   test('each state page links to its own matrix', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     for (const code of ['oh', 'dc']) {
       await visit(page, baseUrl, `/states/${code}/`);
       expect(await page.locator(`main a[href="/gaps/${code}/"]`).count(), code).toBe(1);
     }
-    await context.close();
   });
 
   test('offers the model as JSON and CSV', async () => {
@@ -213,8 +200,7 @@ describe('/gaps/', () => {
 
 describe('state pages', () => {
   test('a state page answers first, then names whom to contact with official lookups', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     await visit(page, baseUrl, '/states/ak/');
     const headings = await page.locator('main h2').allInnerTexts();
     expect(headings[0]).toContain('What Alaska adds to federal law');
@@ -225,12 +211,10 @@ describe('state pages', () => {
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.some((href) => href.startsWith('https://www.house.gov/'))).toBe(true);
     expect(links.some((href) => href.includes('akleg.gov'))).toBe(true);
-    await context.close();
   });
 
   test('California lists its own laws by category, each with its official citation', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     await visit(page, baseUrl, '/states/ca/');
     const names = await page.locator('.state-law__name').allInnerTexts();
     expect(names.some((n) => /Confidentiality of Medical Information Act/.test(n))).toBe(true);
@@ -239,6 +223,5 @@ describe('state pages', () => {
     const citations = await page.locator('.state-law__name a:not([href^="/"])').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).host));
     expect(citations.every((host) => host === 'leginfo.legislature.ca.gov')).toBe(true);
     expect(await page.locator('#compared').count()).toBe(1);
-    await context.close();
   });
 });

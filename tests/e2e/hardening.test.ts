@@ -2,12 +2,13 @@
 // .docx or Pagefind code unreachable, a broken character pasted, a megabyte pasted (red-team F4-F10,
 // F13). Each test failed on the code before its fix.
 import { describe, expect, inject, test } from 'vitest';
-import { openContext, useBrowser, visit } from './browser';
+import { openContext, useBrowser, useTab, visit } from './browser';
 
 // Polls wait up to 15 s: the shared 2-core machine can be slow to run a page's script.
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
+const tab = useTab(browser);
 // Nothing is pre-ticked on /letters/: a shared link chooses a recipient and a concern, so a letter shows.
 const builder = '/letters/?state=oh&to=us-senator&concerns=images-train-commercial-ai';
 
@@ -150,8 +151,7 @@ describe('search, when Pagefind cannot load or the query is huge', () => {
   });
 
   test('a 1 MB query is cut to a question-sized one and answered', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     await visit(page, baseUrl, '/search/');
     await page.waitForFunction(() => !document.querySelector('[data-no-js]'));
     await page.evaluate(() => {
@@ -161,6 +161,5 @@ describe('search, when Pagefind cannot load or the query is huge', () => {
     });
     // Loading Pagefind and searching took over 20 s on a machine at load 25: the limit is generous on purpose.
     await expect.poll(() => page.locator('site-search [data-status]').innerText(), { timeout: 60_000 }).toMatch(/result|failed/);
-    await context.close();
   }, 90_000);
 });

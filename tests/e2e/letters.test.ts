@@ -1,10 +1,11 @@
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { downloadedBytes, useBrowser, openContext, visit } from './browser';
+import { downloadedBytes, openContext, useBrowser, useTab, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
+const tab = useTab(browser);
 
 /** Open the builder with a request log; every request after load is recorded. */
 async function openBuilder(options: Parameters<Browser['newContext']>[0] = {}, path = '/letters/') {
@@ -18,6 +19,18 @@ async function openBuilder(options: Parameters<Browser['newContext']>[0] = {}, p
     if (!request.url().endsWith('/favicon.svg')) requests.push(request.url());
   });
   return { context, page, foreign, requests };
+}
+
+/**
+ * The builder in the file's shared tab (./browser.ts useTab), for tests that neither count requests nor keep a draft:
+ * whatever a previous test stored on the site is cleared first, so no draft fills this builder.
+ */
+async function builderTab(path = '/letters/', viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await tab(viewport ? { viewport } : {});
+  if (page.url().startsWith(baseUrl)) await page.evaluate(() => (localStorage.clear(), sessionStorage.clear()));
+  await visit(page, baseUrl, path);
+  await page.locator('.builder__grid').waitFor();
+  return page;
 }
 
 const letterText = (page: Page) => page.locator('[data-letter]').innerText();
@@ -82,7 +95,7 @@ describe('the advocate’s journey: ZIP code to a letter or a call', () => {
   });
 
   test('changing recipient resets the salutation', async () => {
-    const { context, page } = await openBuilder();
+    const page = await builderTab();
     await page.fill('#builder-zip', '43201');
     await page.press('#builder-zip', 'Enter');
     await page.getByRole('button', { name: 'Write to Representative Beatty' }).click();
@@ -92,44 +105,39 @@ describe('the advocate’s journey: ZIP code to a letter or a call', () => {
     await waitForLetter(page, 'Dear Senator [LAST NAME],');
     expect(await letterText(page)).not.toContain('Beatty');
     expect(await page.inputValue('#builder-recipient-name')).toBe('');
-    await context.close();
   });
 
   test('a state legislature letter asks for a change to the state’s own law, never a federal one', async () => {
-    const { context, page } = await openBuilder();
+    const page = await builderTab();
     await page.selectOption('#builder-state', 'oh');
     await ask(page, 'state-legislator');
     const text = await letterText(page);
     expect(text).toContain('This site lists no Ohio law that addresses this');
     expect(text).toContain("I ask you to require patients' written consent");
     expect(text).not.toMatch(/in Ohio law\.|FTC|HHS/);
-    await context.close();
   });
 
   test('for DC offers the Delegate and the Council, and no senators', async () => {
-    const { context, page } = await openBuilder();
+    const page = await builderTab();
     await page.selectOption('#builder-state', 'dc');
     expect(await page.locator('input[name="recipient"][value="us-senator"]').isDisabled()).toBe(true);
     await ask(page, 'us-representative');
     expect(await letterText(page)).toContain('Dear Delegate [LAST NAME],');
-    await context.close();
   });
 
   test('a shared link pre-fills state, recipient and concerns; a fresh page ticks nothing', async () => {
-    const fresh = await openBuilder();
-    expect(await fresh.page.locator('input[name="concern"]:checked, input[name="recipient"]:checked').count()).toBe(0);
-    expect(await fresh.page.locator('[data-action="delete-draft"]').isVisible()).toBe(false);
-    await fresh.context.close();
-    const { context, page } = await openBuilder({}, '/letters/?state=oh&to=us-senator&concerns=images-train-commercial-ai,who-viewed-my-images');
+    const fresh = await builderTab();
+    expect(await fresh.locator('input[name="concern"]:checked, input[name="recipient"]:checked').count()).toBe(0);
+    expect(await fresh.locator('[data-action="delete-draft"]').isVisible()).toBe(false);
+    const page = await builderTab('/letters/?state=oh&to=us-senator&concerns=images-train-commercial-ai,who-viewed-my-images');
     await waitForLetter(page);
     expect(await page.inputValue('#builder-state')).toBe('oh');
     expect(await page.locator('input[name="recipient"]:checked').getAttribute('value')).toBe('us-senator');
     expect(await page.locator('input[name="concern"]:checked').count()).toBe(2);
-    await context.close();
   });
 
   test('on a phone, the steps read top to bottom and the letter comes right after them', async () => {
-    const { context, page } = await openBuilder({ viewport: { width: 390, height: 844 } });
+    const page = await builderTab('/letters/', { width: 390, height: 844 });
     await page.selectOption('#builder-state', 'oh');
     await ask(page, 'us-senator');
     const top = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
@@ -138,7 +146,6 @@ describe('the advocate’s journey: ZIP code to a letter or a call', () => {
     expect(what).toBeLessThan(story);
     expect(story).toBeLessThan(letter);
     expect(letter - who).toBeLessThan(3650);
-    await context.close();
   });
 });
 
@@ -177,7 +184,7 @@ describe('the letter builder', () => {
   });
 
   test('prints only the letter', async () => {
-    const { context, page } = await openBuilder();
+    const page = await builderTab();
     await ask(page, 'us-senator');
     await page.click('[data-action="copy"]').catch(() => undefined);
     await page.emulateMedia({ media: 'print' });
@@ -186,11 +193,10 @@ describe('the letter builder', () => {
     expect(await page.locator('.builder__actions').isVisible()).toBe(false);
     expect(await page.locator('[data-status]').isVisible()).toBe(false);
     expect(await page.locator('[data-letter]').isVisible()).toBe(true);
-    await context.close();
   });
 
   test('offers a mail link for every brief letter, and a clear fallback for a long one', async () => {
-    const { context, page } = await openBuilder();
+    const page = await builderTab();
     await page.selectOption('#builder-state', 'oh');
     await ask(page, 'us-senator');
     const mail = page.locator('[data-action="mail"]');
@@ -198,7 +204,6 @@ describe('the letter builder', () => {
     await page.fill('#builder-story', 'My story. '.repeat(250));
     expect(await mail.isVisible()).toBe(false);
     expect(await page.locator('[data-mail-fallback]').isVisible()).toBe(true);
-    await context.close();
   });
 
   test('stores nothing unless asked, and deletes the draft on request', async () => {
@@ -222,11 +227,10 @@ describe('the letter builder', () => {
   });
 
   test('opens a static template in the builder', async () => {
-    const { context, page } = await openBuilder({}, '/letters/?template=state-ai-vendor-cloud-breach');
+    const page = await builderTab('/letters/?template=state-ai-vendor-cloud-breach');
     await waitForLetter(page);
     expect(await page.locator('input[name="recipient"]:checked').getAttribute('value')).toBe('state-legislator');
     expect(await page.locator('input[name="concern"]:checked').getAttribute('value')).toBe('ai-vendor-cloud-breach');
-    await context.close();
   });
 });
 

@@ -4,10 +4,11 @@
  * cue (`data-scroll-cue`, drawn by global.css). The matrix pages have their own, stricter checks (gaps.test.ts).
  */
 import { describe, expect, inject, test } from 'vitest';
-import { openContext, sidewaysProblems, useBrowser, visit } from './browser';
+import { sidewaysProblems, useBrowser, useTab, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
+const tab = useTab(browser);
 
 /** One page of each kind; the article has a table that scrolls on a phone. */
 const paths = [
@@ -31,22 +32,19 @@ const paths = [
 
 describe.each([360, 1280])('at %i px', (width) => {
   test('no page scrolls sideways, and whatever scrolls inside it shows a cue', async () => {
-    const { context } = await openContext(browser(), baseUrl, { viewport: { width, height: 800 } });
-    const page = await context.newPage();
+    const page = await tab({ viewport: { width, height: 800 } });
     const found: string[] = [];
     for (const path of paths) {
       await visit(page, baseUrl, path);
       const hidden = await sidewaysProblems(page);
       found.push(...hidden.map((problem) => `${path}: ${problem}`));
     }
-    await context.close();
     expect(found).toEqual([]);
   }, 120_000);
 });
 
 test('the cue is drawn: a table that scrolls has a shadow at the edge where more of it lies', async () => {
-  const { context } = await openContext(browser(), baseUrl, { viewport: { width: 360, height: 800 } });
-  const page = await context.newPage();
+  const page = await tab({ viewport: { width: 360, height: 800 } });
   await visit(page, baseUrl, '/articles/hhs-ai-rules-how-settled/');
   const table = page.locator('.prose table[data-scroll-cue]').first();
   const state = await table.evaluate((element) => ({
@@ -55,5 +53,4 @@ test('the cue is drawn: a table that scrolls has a shadow at the edge where more
   }));
   expect(state.scrolls).toBe(true);
   expect(state.background).toMatch(/radial-gradient/);
-  await context.close();
 });

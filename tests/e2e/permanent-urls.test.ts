@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync, mkdirSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { useBrowser, openContext, sitemapPaths, visit } from './browser';
+import { openContext, sitemapPaths, useBrowser, useTab, visit } from './browser';
 import { distFiles, manifestPath } from '../../scripts/update-urls.ts';
 import { compareWithManifest, publishedUrls } from '../../src/lib/published-urls';
 import { loadRedirects, writeRedirects } from '../../src/integrations/redirects';
@@ -15,6 +15,7 @@ import { startServer } from '../../scripts/serve.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
+const tab = useTab(browser);
 
 describe('the URL manifest', () => {
   const manifest: string[] = JSON.parse(readFileSync(manifestPath, 'utf8'));
@@ -91,8 +92,7 @@ describe('syndication', () => {
   });
 
   test('each article names its canonical URL, Open Graph card and a share image that exists', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     const path = articlePaths[0]!;
     await visit(page, baseUrl, path);
     const meta = (property: string) => page.locator(`meta[property="${property}"]`).getAttribute('content');
@@ -104,6 +104,5 @@ describe('syndication', () => {
     const response = await page.request.get(new URL(image.pathname, baseUrl).href);
     expect(response.headers()['content-type']).toBe('image/png');
     expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
-    await context.close();
   });
 });

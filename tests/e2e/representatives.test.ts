@@ -1,11 +1,12 @@
 /** The ZIP lookup in Chromium: by keyboard, privately (no full ZIP in any request, nothing off the origin), inert with hostile input. */
 import { describe, expect, inject, test } from 'vitest';
-import { openContext, useBrowser } from './browser';
+import { openContext, useBrowser, useTab } from './browser';
 
 const baseUrl = inject('baseUrl');
 
 describe('/representatives/', () => {
   const browser = useBrowser();
+  const tab = useTab(browser);
 
   test('ZIP to names by keyboard alone; requests carry three digits at most and stay on this site', async () => {
     const { context, foreign } = await openContext(browser(), baseUrl);
@@ -44,8 +45,7 @@ describe('/representatives/', () => {
   });
 
   test('a split ZIP shows every candidate and the official lookup; DC shows the Delegate and the Council', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     await page.goto(new URL('/representatives/', baseUrl).href);
     await page.locator('#zip').waitFor();
     await page.fill('#zip', '43215');
@@ -57,7 +57,6 @@ describe('/representatives/', () => {
     const text = await page.locator('[data-results]').innerText();
     expect(text).not.toMatch(/U\.S\. Senators/);
     expect(text).toMatch(/Council of the District of Columbia/);
-    await context.close();
   });
 
   test('bad and hostile input: a plain sentence, the official lookup, nothing executed', async () => {

@@ -1,13 +1,13 @@
 import { describe, expect, inject, test } from 'vitest';
-import { useBrowser, openContext, visit } from './browser';
+import { openContext, useBrowser, useTab, visit } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
+const tab = useTab(browser);
 
 describe('home page', () => {
   test('says what the site is for and routes each kind of visitor', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     await visit(page, baseUrl, '/');
     // The h1 says what the site does for the reader; one primary action; then a route for each audience.
     expect(await page.locator('h1').textContent()).toBe('Find out which laws protect your medical scans');
@@ -15,14 +15,12 @@ describe('home page', () => {
     const routes = await page.locator('.audiences li strong').allTextContents();
     expect(routes).toEqual(['Advocates:', 'Teachers and students:', 'Researchers:']);
     expect(await page.locator('footer').textContent()).toContain('not legal advice');
-    await context.close();
   });
 });
 
 describe('an article', () => {
   test('renders its GFM table, numbered citations and source list', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     const response = await visit(page, baseUrl, '/articles/hipaa-de-identification-safe-harbor/');
     expect(response?.status()).toBe(200);
     expect(await page.locator('.prose table th').count()).toBeGreaterThan(1);
@@ -33,7 +31,6 @@ describe('an article', () => {
     expect(await source.getAttribute('href')).toMatch(/^https:\/\/www\.ecfr\.gov\//);
     expect(await page.locator('.article-header .meta time').first().getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(await page.locator('.notice').first().textContent()).toContain('not legal advice');
-    await context.close();
   });
 
   test('loads no script but the small copy script until the reader opens search', async () => {
@@ -108,13 +105,11 @@ describe('search', () => {
   });
 
   test('the header search box sends the query to /search/', async () => {
-    const { context } = await openContext(browser(), baseUrl);
-    const page = await context.newPage();
+    const page = await tab();
     await visit(page, baseUrl, '/');
     await page.fill('#header-search-input', 'harbor');
     await page.press('#header-search-input', 'Enter');
     await page.waitForURL(/\/search\/\?q=harbor/);
     expect(await page.inputValue('#search-input')).toBe('harbor');
-    await context.close();
   });
 });

@@ -31,6 +31,14 @@ describe('splitExcerpt', () => {
 });
 
 describe('reader words', () => {
+  test('parseQuery keeps each word once and at most ten of them, in the reader’s order', async () => {
+    const { parseQuery, maxQueryTerms } = await import('../../src/lib/search');
+    expect(parseQuery('hipaa '.repeat(1000)).map((t) => t.typed)).toEqual(['hipaa']);
+    const words = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima'.split(' ');
+    expect(parseQuery(words.join(' ')).map((t) => t.typed)).toEqual(words.slice(0, maxQueryTerms));
+    expect(maxQueryTerms).toBe(10);
+  });
+
   test('parseQuery drops common words and maps reader words to the site’s words', async () => {
     const { parseQuery } = await import('../../src/lib/search');
     const terms = parseQuery('Is it illegal to fake an X-ray?');
