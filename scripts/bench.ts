@@ -43,7 +43,7 @@ const astroBin = join(repo, 'node_modules/astro/bin/astro.mjs');
 const pagefindBin = join(repo, 'node_modules/pagefind/lib/runner/bin.cjs');
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 /** An astro build's environment: as `npm run build` runs it. */
-const astroEnv = { ...env, ...buildMemoryEnv() };
+const astroEnv: Record<string, string> = { ...env, ...buildMemoryEnv() };
 
 interface Build {
   label: string;
@@ -159,7 +159,7 @@ const repeat = Number(args.find((arg) => arg.startsWith('--repeat='))?.slice('--
 
 /** Environment for building a corpus: the build's own memory settings, with --heap=MB's heap limit if given. */
 function buildEnv(): Record<string, string> {
-  return heapArg ? { ...astroEnv, NODE_OPTIONS: `${astroEnv.NODE_OPTIONS} --max-old-space-size=${Number(heapArg.slice(7))}` } : astroEnv;
+  return heapArg ? { ...astroEnv, NODE_OPTIONS: `${astroEnv.NODE_OPTIONS ?? ''} --max-old-space-size=${Number(heapArg.slice(7))}` } : astroEnv;
 }
 
 async function buildSite(label: string, work: string, out: string, contentDir: string | undefined, articles: number): Promise<Build> {
