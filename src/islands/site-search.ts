@@ -79,6 +79,9 @@ class SiteSearch extends HTMLElement {
       this.#schedule(0);
     });
     this.#input.addEventListener('input', () => {
+      // maxlength stops typing and pasting, not a value set by a script: cut it before it goes into the address
+      // (a 1 MB value made a 1 MB address, which took Chromium about 10 s to store).
+      if (this.#input.value.length > maxQueryLength) this.#input.value = this.#input.value.slice(0, maxQueryLength);
       history.replaceState(history.state, '', `${location.pathname}${searchWithQuery(location.search, this.#input.value)}`);
       this.#schedule(typingDelay);
     });

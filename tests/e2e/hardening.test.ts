@@ -161,5 +161,8 @@ describe('search, when Pagefind cannot load or the query is huge', () => {
     });
     // Loading Pagefind and searching took over 20 s on a machine at load 25: the limit is generous on purpose.
     await expect.poll(() => page.locator('site-search [data-status]').innerText(), { timeout: 60_000 }).toMatch(/result|failed/);
+    // Cut in the box and in the address too, not only in what is searched.
+    expect((await page.inputValue('#search-input')).length).toBe(200);
+    expect(new URL(page.url()).searchParams.get('q')?.length).toBe(200);
   }, 90_000);
 });
