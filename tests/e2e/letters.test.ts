@@ -7,12 +7,17 @@ const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 const tab = useTab(browser);
 
-/** Open the builder with a request log; every request after load is recorded. */
-async function openBuilder(options: Parameters<Browser['newContext']>[0] = {}, path = '/letters/') {
-  const { context, foreign } = await openContext(browser(), baseUrl, options);
-  const page = await context.newPage();
+/** Load the builder at `path` in `page` and wait for its form. */
+async function showBuilder(page: Page, path: string): Promise<Page> {
   await visit(page, baseUrl, path);
   await page.locator('.builder__grid').waitFor();
+  return page;
+}
+
+/** Open the builder in a fresh context with a request log; every request after load is recorded. */
+async function openBuilder(options: Parameters<Browser['newContext']>[0] = {}, path = '/letters/') {
+  const { context, foreign } = await openContext(browser(), baseUrl, options);
+  const page = await showBuilder(await context.newPage(), path);
   const requests: string[] = [];
   // The browser's own favicon fetch is not the page sending data.
   page.on('request', (request) => {
@@ -21,16 +26,9 @@ async function openBuilder(options: Parameters<Browser['newContext']>[0] = {}, p
   return { context, page, foreign, requests };
 }
 
-/**
- * The builder in the file's shared tab (./browser.ts useTab), for tests that neither count requests nor keep a draft:
- * whatever a previous test stored on the site is cleared first, so no draft fills this builder.
- */
+/** The builder in the file's shared tab (./browser.ts useTab), for tests that neither count requests nor keep a draft. */
 async function builderTab(path = '/letters/', viewport?: { width: number; height: number }): Promise<Page> {
-  const page = await tab(viewport ? { viewport } : {});
-  if (page.url().startsWith(baseUrl)) await page.evaluate(() => (localStorage.clear(), sessionStorage.clear()));
-  await visit(page, baseUrl, path);
-  await page.locator('.builder__grid').waitFor();
-  return page;
+  return showBuilder(await tab(viewport ? { viewport } : {}), path);
 }
 
 const letterText = (page: Page) => page.locator('[data-letter]').innerText();
