@@ -2,15 +2,12 @@
  * Look at a built page the way a reader would: `node scripts/screenshot.ts /gaps/ 390 dark out.png`
  * (path, viewport width, color scheme, output file; FULL=1 for the full page, SCROLL=y to scroll).
  */
-import { chromium } from 'playwright-core';
+import { launchBrowser } from './lib/chromium.ts';
 import { startServer } from './serve.ts';
 
 const [path = '/', width = '1280', scheme = 'light', out = 'screenshot.png'] = process.argv.slice(2);
 const { server, url } = await startServer('dist');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await launchBrowser();
 const context = await browser.newContext({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme === 'dark' ? 'dark' : 'light' });
 const page = await context.newPage();
 page.on('pageerror', (error) => console.log('page error:', error.message));
