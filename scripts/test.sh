@@ -6,8 +6,10 @@
 # Order and overlap (two cores): stages that do not depend on each other run side by side.
 #   1. node guard, system tools
 #   2. lint | unit and content | build            (independent; the build writes .astro/ and dist/)
-#   3. astro check | post-build checks             (check reads the .astro/ types the build wrote;
-#                                                   file-system checks over dist/ fail fast here)
+#   3. astro check | post-build checks             (start as soon as the build ends, beside whatever
+#                                                   of step 2 still runs: check reads the .astro/ types
+#                                                   the build wrote; file-system checks over dist/
+#                                                   fail fast here)
 #   4. browser                                      (only when everything before passed)
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -53,20 +55,23 @@ vitest_stage() {
   stage "$name" "$report" vitest run "$@" --reporter=default --reporter=json --outputFile.json="$report"
 }
 
-# side_by_side <name:function>...: run each function in the background with its output in
-# test-results/logs/<function>.log, wait for all, then print the logs one after another.
-side_by_side() {
-  local pids=() fns=() status=0
-  echo "== side by side: ${*}"
-  for fn in "$@"; do
-    ("$fn") >"test-results/logs/$fn.log" 2>&1 &
-    pids+=($!)
-    fns+=("$fn")
+# in_background <function>: start it with its output in test-results/logs/<function>.log.
+background_pids=()
+logs=()
+in_background() {
+  ("$1") >"test-results/logs/$1.log" 2>&1 &
+  background_pids+=($!)
+  logs+=("$1")
+}
+
+# wait_all: wait for every stage started in the background, then print their logs one after
+# another; returns 1 if any failed.
+wait_all() {
+  local status=0
+  for pid in "${background_pids[@]}"; do
+    wait "$pid" || status=1
   done
-  for i in "${!pids[@]}"; do
-    wait "${pids[$i]}" || status=1
-  done
-  for fn in "${fns[@]}"; do
+  for fn in "${logs[@]}"; do
     echo "---- ${fn//_/ } (test-results/logs/$fn.log)"
     cat "test-results/logs/$fn.log"
   done
@@ -98,19 +103,30 @@ publish_url="${SITE_URL:-https://who-protects-my-scans.example}"
 # Memory settings (scripts/lib/build-env.ts): Rolldown's mimalloc hands freed memory back at once, Node's heap capped at 2.5 GB.
 build() { SITE_URL="$publish_url" stage 'build' - bash -c 'PUBLISH=1 MIMALLOC_PURGE_DELAY=0 MIMALLOC_ARENA_EAGER_COMMIT=0 NODE_OPTIONS="--max-old-space-size=2560 $NODE_OPTIONS" astro build && pagefind --site dist'; }
 astro_check() { stage 'astro check' - astro check --minimumSeverity warning --noSync; }
+astro_check_alone() { stage 'astro check' - astro check --minimumSeverity warning; }
 post_build_checks() { vitest_stage 'post-build checks' test-results/postbuild.json --project postbuild; }
 
 stage 'node guard' - node scripts/check-node.mjs || finish 1
 stage 'system tools' - bash -c 'bash scripts/ensure-chromium.sh && bash scripts/ensure-java.sh' || finish 1
-status=0
-side_by_side lint unit_and_content build || status=1
+echo "== side by side: lint, unit and content, build; then astro check and post-build checks once the build ends"
+in_background lint
+in_background unit_and_content
+# The build in a subshell of its own too (each stage's CPU figure counts only its own subshell's
+# children), waited for by itself, so that astro check and the post-build checks start when it ends.
+(build) >test-results/logs/build.log 2>&1 &
+wait $!
+built=$?
+logs+=(build)
 export SITE_URL="$publish_url"
-if grep -q $'^build\t0\t' test-results/stages.tsv; then
-  side_by_side astro_check post_build_checks || status=1
+if [ $built -eq 0 ]; then
+  in_background astro_check
+  in_background post_build_checks
 else
   # Without a build there are no .astro/ types to check against: let astro check make them.
-  stage 'astro check' - astro check --minimumSeverity warning || status=1
+  in_background astro_check_alone
 fi
+status=$built
+wait_all || status=1
 [ $status -eq 0 ] || finish 1
 vitest_stage 'browser' test-results/e2e.json --project e2e || finish 1
 finish 0
